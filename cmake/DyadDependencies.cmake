@@ -12,6 +12,7 @@ endmacro()
 dyad_require_pkg(ZLIB zlib zlib1g-dev)
 dyad_require_pkg(UTF8PROC libutf8proc libutf8proc-dev)
 dyad_require_pkg(SQLITE3 sqlite3 libsqlite3-dev)
+dyad_require_pkg(LIBPQ libpq libpq-dev)
 
 find_package(simdjson CONFIG QUIET)
 if(NOT simdjson_FOUND)
