@@ -13,6 +13,7 @@ dyad_require_pkg(ZLIB zlib zlib1g-dev)
 dyad_require_pkg(UTF8PROC libutf8proc libutf8proc-dev)
 dyad_require_pkg(SQLITE3 sqlite3 libsqlite3-dev)
 dyad_require_pkg(LIBPQ libpq libpq-dev)
+dyad_require_pkg(HTTPLIB cpp-httplib libcpp-httplib-dev)
 
 find_package(simdjson CONFIG QUIET)
 if(NOT simdjson_FOUND)

@@ -8,7 +8,7 @@ set -euo pipefail
 PACKAGES=(
   g++ make cmake pkg-config ccache git ca-certificates python3 gzip
   zlib1g-dev libutf8proc-dev libsimdjson-dev nlohmann-json3-dev libcli11-dev
-  libre2-dev libsqlite3-dev sqlite3 libpq-dev postgresql-15 python3-pandas
+  libre2-dev libcpp-httplib-dev libsqlite3-dev sqlite3 libpq-dev postgresql-15 python3-pandas
   libgtest-dev libgmock-dev libbenchmark-dev
   wordnet-base python3-pattern iso-codes
 )
