@@ -74,4 +74,22 @@ void OutputGroup::report_error(const RecordError& e) {
   if (errors_file_) *errors_file_ << record_error_to_json(e) << "\n";
 }
 
+void ParallelGroup::add_to(CLI::App& app) {
+  app.add_option("-j,--jobs", jobs, "Coding threads (default: all cores); output is identical for any value");
+  app.add_option("--shard", shard, "Handle only stories whose id hashes to I mod N (I/N, e.g. 3/8)");
+}
+
+Result<PipelineOptions> ParallelGroup::options() const {
+  PipelineOptions opt;
+  opt.threads = jobs;
+  return opt;
+}
+
+Result<std::optional<Shard>> ParallelGroup::parsed_shard() const {
+  if (shard.empty()) return std::optional<Shard>();
+  auto s = Shard::parse(shard);
+  if (!s.ok()) return s.status();
+  return std::optional<Shard>(*s);
+}
+
 }  // namespace dyad::cli

@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "dyad/pipeline.h"
 #include "dyad/reader.h"
 #include "dyad/status.h"
 
@@ -67,6 +68,17 @@ struct OutputGroup {
   std::unique_ptr<std::ostream> out_file_;
   std::unique_ptr<std::ostream> errors_file_;
   uint64_t errors_reported_ = 0;
+};
+
+// Parallel group: -j N (default all cores) and --shard I/N (stories whose id
+// hashes to I mod N; see dyad/pipeline.h for the documented hash).
+struct ParallelGroup {
+  unsigned jobs = 0;          // 0 = all cores
+  std::string shard;          // "I/N" or empty
+  void add_to(CLI::App& app);
+  // The pipeline options and the shard (nullopt when --shard is not given).
+  Result<PipelineOptions> options() const;
+  Result<std::optional<Shard>> parsed_shard() const;
 };
 
 // Prints "dyad: <message>" on stderr and returns kExitFatal.

@@ -5,10 +5,12 @@
 
 #include <iostream>
 #include <memory>
+#include <sstream>
 #include <string>
 
 #include "cli.h"
 #include "dyad/frontend.h"
+#include "dyad/pipeline.h"
 #include "dyad/reader.h"
 
 namespace dyad::cli {
@@ -17,9 +19,17 @@ namespace {
 struct SplitCommand {
   InputGroup input;
   OutputGroup output;
+  ParallelGroup parallel;
 
   int run();
-  void write_sentence(const AnalyzedStory& a, const Sentence& s);
+  void write_sentence(const AnalyzedStory& a, const Sentence& s, std::string* out) const;
+};
+
+// What a worker hands to the ordered writer: the formatted lines of one story,
+// or the record to report as skipped.
+struct SplitResult {
+  ReadItem item;
+  std::string lines;
 };
 
 std::string one_line(std::string_view text) {
@@ -43,8 +53,8 @@ std::string slice(std::string_view base, Span span) {
   return std::string(base.substr(span.begin, span.size()));
 }
 
-void SplitCommand::write_sentence(const AnalyzedStory& a, const Sentence& s) {
-  std::ostream& out = output.out();
+void SplitCommand::write_sentence(const AnalyzedStory& a, const Sentence& s, std::string* lines) const {
+  std::ostringstream out;
   std::string_view base = a.base_text(s.base);
   const std::string& id = a.story->id;
   if (output.format == "jsonl") {
@@ -60,6 +70,7 @@ void SplitCommand::write_sentence(const AnalyzedStory& a, const Sentence& s) {
                         {"pos", pos_name(t.pos)}, {"lemma", t.lemma}});
     }
     out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    *lines += out.str();
     return;
   }
   out << id << "\t" << s.index << "\t" << text_base_name(s.base) << ":" << s.span.begin << "-" << s.span.end << "\t";
@@ -72,27 +83,43 @@ void SplitCommand::write_sentence(const AnalyzedStory& a, const Sentence& s) {
     out << one_line(base.substr(s.span.begin, s.span.size()));
   }
   out << "\n";
+  *lines += out.str();
 }
 
 int SplitCommand::run() {
   auto opts = input.options();
   if (!opts.ok()) return fail(opts.status());
+  auto pipeline = parallel.options();
+  if (!pipeline.ok()) return fail(pipeline.status());
+  auto shard = parallel.parsed_shard();
+  if (!shard.ok()) return fail(shard.status());
   if (Status s = output.open(); !s.ok()) return fail(s);
   auto frontend = FrontEnd::load();
   if (!frontend.ok()) return fail(frontend.status());
   auto reader = open_inputs(input.inputs, *opts);
   if (!reader.ok()) return fail(reader.status());
-  ReadItem item;
-  while ((*reader)->next(&item)) {
-    for (const auto& note : item.notes) std::cerr << "dyad: " << note << "\n";
-    if (item.error) {
-      output.report_error(*item.error);
-      continue;
+
+  const FrontEnd& fe = **frontend;
+  auto work = [&](ReadItem&& item) {
+    SplitResult r{std::move(item), {}};
+    if (r.item.story && (!*shard || (*shard)->owns(r.item.story->id))) {
+      AnalyzedStory a = fe.analyze(*r.item.story, input.code_titles);
+      for (const Sentence& s : a.sentences) write_sentence(a, s, &r.lines);
     }
-    for (const auto& w : item.story->warnings) std::cerr << "dyad: " << item.story->id << ": " << w << "\n";
-    AnalyzedStory a = (*frontend)->analyze(*item.story, input.code_titles);
-    for (const Sentence& s : a.sentences) write_sentence(a, s);
-  }
+    return r;
+  };
+  auto emit = [&](SplitResult&& r) {
+    for (const auto& note : r.item.notes) std::cerr << "dyad: " << note << "\n";
+    if (r.item.error) {
+      output.report_error(*r.item.error);
+      return Status::Ok();
+    }
+    for (const auto& w : r.item.story->warnings) std::cerr << "dyad: " << r.item.story->id << ": " << w << "\n";
+    output.out() << r.lines;
+    return output.out() ? Status::Ok() : Status(ErrorCode::kIoError, "write error on output");
+  };
+  Status s = run_ordered<SplitResult>(**reader, *pipeline, work, emit);
+  if (!s.ok()) return fail(s);
   output.out().flush();
   if (!output.out()) return fail("write error on output");
   return output.errors_reported() ? kExitSkipped : kExitOk;
@@ -106,6 +133,7 @@ DYAD_REGISTER_COMMAND(split, "split", "Split stories into sentences and tokens (
                         cmd->output.format = "text";
                         cmd->input.add_to(app);
                         cmd->output.add_to(app, {"text", "tokens", "jsonl"});
+                        cmd->parallel.add_to(app);
                         return [cmd]() { return cmd->run(); };
                       });
 
