@@ -15,6 +15,7 @@
 #define DYAD_DICTIONARY_H_
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -47,10 +48,21 @@ enum class Confidence : uint8_t {
   kApproximate,   // dates known only roughly
 };
 
+// How precisely a range end was written: approximate facts may give only a
+// year or a month (`2019`, `2019-06`); `from` is then the first day of that
+// period and `to` its last day, and the writer prints the short form again.
+enum class DatePart : uint8_t {
+  kDay = 0,   // YYYY-MM-DD
+  kMonth,     // YYYY-MM
+  kYear,      // YYYY
+};
+
 // An inclusive date range; an absent end is open.
 struct DateRange {
   std::optional<Date> from;
   std::optional<Date> to;
+  DatePart from_part = DatePart::kDay;
+  DatePart to_part = DatePart::kDay;
   bool contains(const Date& d) const;
 };
 
@@ -60,6 +72,10 @@ struct Phrase {
   std::vector<std::string> words;
   bool no_forms = false;      // no generated plurals/possessives/inflections
   bool stem_last = false;     // TABARI/PETRARCH stem semantics: last word matches as a prefix
+  std::string text;           // the phrase as written in a dyad file (case kept); empty = words joined
+  // Peer formats only (TABARI/PETRARCH blank join): gap_before[i] is true when
+  // other words may come between words[i-1] and words[i]. Empty = all adjacent.
+  std::vector<bool> gap_before;
 };
 
 // A code that applies in a date range ("[CHNGOV >20121115]", "role CANGOV 2025-03-14..").
@@ -167,6 +183,7 @@ struct Transformation {
 struct TimeShift {
   Phrase phrase;
   int days = 0;
+  std::string code;   // TABARI `<TIME>` special instead of a shift: "---" null, "###" discard, "+++" complex
   EntrySource src;
 };
 
@@ -210,6 +227,24 @@ struct DictionarySet {
   std::vector<IssuePhrase> issues;
   std::vector<OntologyEntry> ontology;
   std::vector<std::string> options;   // peer option commands, verbatim ("SET: CONVERT AGENT = TRUE")
+  // TABARI `<NOUN>`/`<ADJECTIVE>` sections: code-less words that help its shallow parse.
+  struct WordClass {
+    Phrase phrase;
+    bool adjective = false;   // <ADJECTIVE>, else <NOUN>
+    EntrySource src;
+  };
+  std::vector<WordClass> word_classes;
+  // Parallel to `files`: "dyad" for files of dyad's text format, else the peer
+  // format ("tabari", "petrarch"); empty = unknown. Decompiling writes entries
+  // of dyad files back to the same file and peer entries to one file per kind.
+  std::vector<std::string> file_formats;
+  // Comment and blank lines of dyad files, kept so that decompiling a set
+  // reproduces its text (not part of the version hash).
+  struct Trivia {
+    EntrySource src;        // column 1 = a whole line; > 1 = a comment after an entry on that line
+    std::string text;       // verbatim; a trailing comment keeps the blanks before its '#'
+  };
+  std::vector<Trivia> trivia;
 };
 
 // A lint or load finding with its location.
@@ -223,6 +258,210 @@ struct Diagnostic {
   std::string text;          // the offending text
   std::string to_string() const;   // "file:line:col: error: message: text"
 };
+
+// ------------------------------------------------------ dyad's text format I/O
+
+// Reads a dyad dictionary set: `manifest.txt` and every other `.txt` file under
+// `dir` (recursive, sorted by path), except README*/COVERAGE* files and the
+// codebook table (files whose lines are all top-level `code` lines). A bad line
+// becomes a Diagnostic (file:line:col and the text) and the rest still loads.
+// Fails only when `dir` cannot be read.
+Result<DictionarySet> read_dyad_set(const std::string& dir, std::vector<Diagnostic>* diags);
+
+// Reads one file's text into `set` (file name as given; used by tests, fuzzers
+// and `read_dyad_set`). Top-level `code` lines (the codebook) are skipped.
+void read_dyad_text(std::string_view text, const std::string& file_name, DictionarySet* set,
+                    std::vector<Diagnostic>* diags);
+
+struct WriteOptions {
+  // Append `@FILE:LINE:COL` to an entry line when the entry was defined
+  // elsewhere (a peer file, or a non-canonical dyad file), so that reading the
+  // text back restores every EntrySource and the compiled round trip is exact.
+  bool provenance = true;
+};
+
+// The canonical text of a set: file path (relative to the set folder) -> text.
+// Entries of dyad files go back to their own file in source order with their
+// comments; everything else goes to countries.txt, actors.txt, people.txt,
+// agents.txt, verbs.txt, discards.txt, issues.txt, options.txt, ontology.txt,
+// and the manifest to manifest.txt. Deterministic.
+std::map<std::string, std::string> write_dyad_set(const DictionarySet& set, const WriteOptions& opt = {});
+
+// Writes write_dyad_set(set) under `dir` (creating folders).
+Status write_dyad_dir(const DictionarySet& set, const std::string& dir, const WriteOptions& opt = {});
+
+// ------------------------------------------------------------------ lint
+
+struct LintOptions {
+  // Event codes of the codebook (e.g. the `code` lines of dict/dyad/cameo.txt);
+  // empty = event codes are checked only for shape.
+  std::vector<std::string> event_codes;
+  // Findings the peer coders tolerated are warnings for peer sets.
+  bool peer = false;
+};
+
+// Every error and suspicious entry, each with file:line:col: duplicate names
+// with conflicting codes, overlapping date ranges, a default that is not last,
+// codes outside the codebook, malformed actor codes, patterns that can never
+// match, dates not to the day without `approximate`.
+std::vector<Diagnostic> lint(const DictionarySet& set, const LintOptions& opt = {});
+
+// The codes of a codebook table (top-level `code CODE ...` lines), in order.
+Result<std::vector<std::string>> read_codebook_codes(const std::string& path);
+
+// ------------------------------------------------------------ compiled form
+
+struct Token;  // dyad/frontend.h
+
+// What a dictionary phrase is, in the compiled index.
+enum class MatchKind : uint8_t {
+  kActorName = 0,  // actor (any ActorKind) names
+  kAdjective,      // country adjectives
+  kDemonym,        // country demonyms
+  kCapital,        // capitals (metonymy)
+  kCity,           // cities (metonymy)
+  kAgent,          // agent phrases
+  kVerb,           // verb lemma or inflected form
+  kDiscard,        // discard phrases
+  kIssue,          // issue phrases (and ignore-phrases)
+  kTimeShift,      // time-shift phrases
+  kSynsetMember,   // synset members
+  kCount_,
+};
+const char* match_kind_name(MatchKind k);
+
+// One dictionary phrase found in a token sequence: tokens [begin, end).
+struct PhraseMatch {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  MatchKind kind = MatchKind::kActorName;
+  uint32_t index = 0;    // into actors(), agents(), verbs(), discards(), issues(), time_shifts(), synsets()
+  uint32_t phrase = 0;   // which phrase of that entry (names, adjectives, ... in declaration order)
+  bool generated = false;  // matched a generated form (plural, possessive, inflection)
+};
+
+// A PETRARCH-2 transformation parsed from its postfix form:
+// "a (b . ATTACK) SAY" = source a, target the event (b . ATTACK), verb SAY.
+struct TransformNode {
+  std::string source;                     // actor variable, "." any, "_" none
+  std::string target;                     // actor variable when `inner` is null
+  std::unique_ptr<TransformNode> inner;   // nested event as target
+  std::string verb;                       // verb block name or code
+};
+struct CompiledTransformation {
+  TransformNode pattern;
+  std::vector<std::string> result;        // "a b 112" -> {"a", "b", "112"}
+  uint32_t index = 0;                     // into set().transformations
+};
+
+// A verb ready for the engine: patterns sorted longest first (TABARI's rule:
+// count of alphanumeric characters, alternatives by their longest branch).
+struct CompiledVerb {
+  uint32_t index = 0;                     // into set().verbs
+  std::vector<uint32_t> patterns;         // indexes into set().verbs[index].patterns, longest first
+  std::vector<int> pattern_length;        // TABARI length of each, same order
+};
+
+// The frozen dictionary. Immutable after compile() or load(); every method is
+// const and safe to call from any number of threads at once. Shared as
+// std::shared_ptr<const CompiledDictionary>.
+//
+// Phrases of every kind sit in one token trie: a vocabulary maps each word to
+// an id and one flat hash map holds the edges keyed (node << 32 | word id), so
+// matching costs a few hash lookups per token whatever the dictionary's size.
+class CompiledDictionary {
+ public:
+  CompiledDictionary(const CompiledDictionary&) = delete;
+  CompiledDictionary& operator=(const CompiledDictionary&) = delete;
+  ~CompiledDictionary();
+
+  // Reads a binary written by save(); kCorrupt naming the problem (magic,
+  // expected/found format version, truncation, checksum) on any mismatch.
+  static Result<std::shared_ptr<const CompiledDictionary>> load(const std::string& path);
+  static Result<std::shared_ptr<const CompiledDictionary>> from_bytes(std::string_view bytes);
+  Status save(const std::string& path) const;
+  const std::string& bytes() const;          // the exact binary save() writes
+
+  // The canonical source model (decompile = write_dyad_set(set())).
+  const DictionarySet& set() const;
+  // 16 hex digits: FNV-1a 64 over the canonical compiled content (comments excluded).
+  const std::string& version() const;
+
+  // All phrases of the kinds in `kinds` (bit mask of 1 << MatchKind) that
+  // start at tokens[pos], longest first; a token matches on its norm or lemma.
+  std::vector<PhraseMatch> match(const std::vector<Token>& tokens, size_t pos, uint32_t kinds) const;
+  std::vector<PhraseMatch> match_actors(const std::vector<Token>& tokens, size_t pos) const;  // names and places
+  std::vector<PhraseMatch> match_agents(const std::vector<Token>& tokens, size_t pos) const;
+  std::vector<PhraseMatch> match_verbs(const std::vector<Token>& tokens, size_t pos) const;
+  std::vector<PhraseMatch> match_discards(const std::vector<Token>& tokens, size_t pos) const;
+  std::vector<PhraseMatch> match_issues(const std::vector<Token>& tokens, size_t pos) const;
+  // Matching on plain normalised words (norm = lemma), for tools and tests.
+  std::vector<PhraseMatch> match_words(const std::vector<std::string>& words, size_t pos, uint32_t kinds) const;
+
+  // The first code whose range holds `date`, else the default, else nullptr.
+  const DatedCode* resolve_actor(uint32_t actor, const Date& date) const;
+  const DatedCode* resolve_agent(uint32_t agent, const Date& date) const;
+  static const DatedCode* resolve(const std::vector<DatedCode>& codes, const Date& date);
+
+  const std::vector<CompiledVerb>& verbs() const;            // parallel to set().verbs
+  // Members of a synset with nested synsets expanded; nullptr when undefined.
+  const std::vector<Phrase>* synset(std::string_view name) const;
+  const std::vector<CompiledTransformation>& transformations() const;
+  // PETRARCH-2 ontology value of a code, or nullopt.
+  std::optional<uint32_t> ontology_value(std::string_view code) const;
+
+  // "file:line" of an entry's source (the stable rule id events record).
+  std::string where(const EntrySource& src) const;
+
+  struct Impl;
+  // Wraps a built Impl (used by DictionaryBuilder::compile() and load()).
+  static std::shared_ptr<const CompiledDictionary> make(std::unique_ptr<Impl> impl);
+
+ private:
+  explicit CompiledDictionary(std::unique_ptr<Impl> impl);
+  friend class DictionaryBuilder;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Mutable: gathers entries from any number of sets, then compiles once.
+// Not thread-safe; use from one thread.
+class DictionaryBuilder {
+ public:
+  // Reads a dyad set folder; findings accumulate in diagnostics().
+  Status add_dyad_set(const std::string& dir);
+  // Merges an already-read set (peer readers produce these); file indexes are remapped.
+  void add_set(DictionarySet set);
+  DictionarySet& set() { return set_; }
+  const std::vector<Diagnostic>& diagnostics() const { return diags_; }
+  std::vector<Diagnostic>& diagnostics() { return diags_; }
+
+  // Canonicalises the set (normalised words, sorted file table, stems as `*`),
+  // serialises it, and builds the indexes. Never fails on content that was read.
+  Result<std::shared_ptr<const CompiledDictionary>> compile() const;
+
+ private:
+  DictionarySet set_;
+  std::vector<Diagnostic> diags_;
+  bool has_manifest_ = false;
+};
+
+// Counts per kind (and per file) for `dyad dict stats`.
+struct DictionaryStats {
+  struct Counts {
+    uint64_t countries = 0, people = 0, organisations = 0, regions = 0;
+    uint64_t names = 0;             // actor names incl. adjectives, demonyms, capitals, cities
+    uint64_t dated_roles = 0;       // DatedCodes with a range
+    uint64_t agents = 0;            // distinct agent phrases (plurals are generated, not counted)
+    uint64_t verbs = 0;             // verb entries
+    uint64_t verb_phrases = 0;      // lemmas and phrases
+    uint64_t patterns = 0;
+    uint64_t verb_pattern_codes = 0;  // distinct (verb phrase, pattern, code)
+    uint64_t synsets = 0, discards = 0, issues = 0, transformations = 0, time_shifts = 0, ontology = 0;
+  };
+  Counts total;
+  std::map<std::string, Counts> per_file;
+};
+DictionaryStats dictionary_stats(const DictionarySet& set);
 
 }  // namespace dyad
 

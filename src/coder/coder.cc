@@ -1,0 +1,581 @@
+// The coding engine (see include/dyad/coder.h for the contract).
+//
+// One sentence at a time: discards, actor mentions (dictionary actors,
+// country adjectives, agents attached to neighbours, compounds), clause
+// boundaries, then verbs left to right with their patterns longest first.
+#include "dyad/coder.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <unordered_set>
+
+#include "coder/coder_internal.h"
+#include "dyad/peer_dictionaries.h"
+
+namespace dyad {
+
+const char* coder_version() { return "dyad-coder-0.1"; }
+
+using coder::Mention;
+using coder::PatternBinding;
+using coder::SentenceView;
+
+namespace {
+
+constexpr uint32_t bit(MatchKind k) { return 1u << static_cast<uint32_t>(k); }
+constexpr uint32_t kActorKinds = bit(MatchKind::kActorName) | bit(MatchKind::kAdjective) |
+                                 bit(MatchKind::kDemonym) | bit(MatchKind::kCapital) | bit(MatchKind::kCity);
+
+// The options in force for one story: the Coder's options plus the record's overrides.
+struct Settings {
+  Profile profile = Profile::kDyad;
+  bool require_dyad = true;
+  bool all_modalities = false;
+  bool convert_agent = false;      // TABARI SET: CONVERT AGENT
+  bool by_clause = false;          // code every clause (dyad) rather than the first event
+  uint32_t max_events = 64;
+  std::string default_source, default_target;   // TABARI DEFAULT:
+  uint32_t new_actor_length = 0;   // PETRARCH: 0 = off
+};
+
+bool is_be(std::string_view w) {
+  static const std::array<std::string_view, 8> kBe = {"is", "are", "was", "were", "be", "been", "being", "am"};
+  return std::find(kBe.begin(), kBe.end(), w) != kBe.end();
+}
+
+bool is_conjunction(const Token& t) {
+  return t.norm == "and" || t.norm == "but" || t.norm == "or" || t.norm == "nor";
+}
+
+bool is_true(std::string_view v) {
+  return v == "true" || v == "True" || v == "TRUE" || v == "1" || v == "yes";
+}
+
+// A code made of a country/actor part and a sector: "CHN" + "GOV".
+std::string attach_agent(const std::string& actor, const std::string& agent, bool prefix) {
+  if (agent.empty() || agent == "---") return actor;
+  if (actor.empty() || actor == "---") return "---" + agent;
+  // Why: an actor that already has this sector ("CHNGOV" + "GOV") must not repeat it.
+  if (!prefix && actor.size() >= agent.size() && actor.compare(actor.size() - agent.size(), agent.size(), agent) == 0)
+    return actor;
+  return prefix ? agent + actor : actor + agent;
+}
+
+// Same country without distinct sectors: "CHNGOV" vs "CHN" or "CHNGOV".
+bool self_directed(const std::string& a, const std::string& b, Profile profile) {
+  if (a == b) return true;
+  if (profile != Profile::kDyad) return false;
+  if (a.size() < 3 || b.size() < 3 || a.compare(0, 3, b, 0, 3) != 0) return false;
+  return a.size() == 3 || b.size() == 3;
+}
+
+}  // namespace
+
+struct Coder::Impl {
+  std::shared_ptr<const FrontEnd> frontend;
+  std::shared_ptr<const CompiledDictionary> dict;
+  std::shared_ptr<const EventCodebook> codebook;
+  CoderOptions options;
+  Profile profile = Profile::kDyad;
+  TabariOptions tabari;            // from the dictionary's option file and options.peer_options
+  bool cameo = true;
+
+  Settings settings_for(const RecordOverrides* overrides) const;
+  void code_sentence(const AnalyzedStory& a, const Sentence& s, const Settings& st, std::vector<Event>* out) const;
+  void build_mentions(const Sentence& s, const Date& date, const Settings& st, SentenceView* view) const;
+  void mark_boundaries(SentenceView* view) const;
+  bool discarded(const Sentence& s) const;
+  struct Found {
+    bool ok = false;
+    EventCodeSpec code;
+    PatternBinding binding;
+    std::string rule;
+    uint32_t verb_begin = 0, verb_end = 0;
+  };
+  Found code_verb(const SentenceView& view, const PhraseMatch& vm) const;
+  void emit(const AnalyzedStory& a, const Sentence& s, const SentenceView& view, const Found& f,
+            const Settings& st, std::vector<Event>* out) const;
+};
+
+namespace {
+
+Profile resolve_profile(const CompiledDictionary& dict, Profile requested) {
+  if (requested != Profile::kAuto) return requested;
+  const auto& formats = dict.set().file_formats;
+  if (std::find(formats.begin(), formats.end(), "tabari") != formats.end()) return Profile::kTabari;
+  if (std::find(formats.begin(), formats.end(), "petrarch") != formats.end()) {
+    if (!dict.set().transformations.empty()) return Profile::kPetrarch2;
+    for (const Verb& v : dict.set().verbs)
+      for (const Pattern& p : v.patterns)
+        for (const PatternToken& t : p.tokens)
+          if (t.kind == PatternTokenKind::kNounPhrase || t.kind == PatternTokenKind::kPrepPhrase)
+            return Profile::kPetrarch2;
+    return Profile::kPetrarch1;
+  }
+  return Profile::kDyad;
+}
+
+void apply_tabari_line(const std::string& line, TabariOptions* opt) {
+  auto cmd = parse_tabari_option(line);
+  if (cmd.ok()) opt->apply(*cmd);
+}
+
+}  // namespace
+
+Coder::Coder(std::shared_ptr<const FrontEnd> frontend, std::shared_ptr<const CompiledDictionary> dict,
+             std::shared_ptr<const EventCodebook> codebook, CoderOptions options)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->frontend = std::move(frontend);
+  impl_->dict = std::move(dict);
+  impl_->codebook = std::move(codebook);
+  impl_->options = std::move(options);
+  impl_->profile = resolve_profile(*impl_->dict, impl_->options.profile);
+  impl_->cameo = impl_->dict->set().manifest.codebook == Codebook::kCameo;
+  if (impl_->profile == Profile::kTabari) {
+    for (const auto& line : impl_->dict->set().options) apply_tabari_line(line, &impl_->tabari);
+    for (const auto& line : impl_->options.peer_options) apply_tabari_line(line, &impl_->tabari);
+  }
+}
+
+Coder::~Coder() = default;
+Profile Coder::profile() const { return impl_->profile; }
+const CoderOptions& Coder::options() const { return impl_->options; }
+
+Settings Coder::Impl::settings_for(const RecordOverrides* overrides) const {
+  Settings st;
+  st.profile = profile;
+  st.require_dyad = options.require_dyad;
+  st.all_modalities = options.all_modalities;
+  st.max_events = options.max_events_per_sentence;
+  st.by_clause = profile == Profile::kDyad;
+  TabariOptions tab = tabari;
+  std::vector<std::pair<std::string, std::string>> kv;
+  for (const auto& o : options.peer_options) {
+    auto eq = o.find('=');
+    if (profile != Profile::kTabari && eq != std::string::npos) kv.emplace_back(o.substr(0, eq), o.substr(eq + 1));
+  }
+  if (overrides) {
+    for (const auto& [key, value] : overrides->settings) {
+      if (key == "tabari") apply_tabari_line(value, &tab);
+      else kv.emplace_back(key, value);
+    }
+  }
+  for (const auto& [key, value] : kv) {
+    if (key == "require_dyad") st.require_dyad = is_true(value);
+    if (key == "new_actor_length") st.new_actor_length = static_cast<uint32_t>(std::atoi(value.c_str()));
+    if (key == "all_modalities") st.all_modalities = is_true(value);
+  }
+  if (profile == Profile::kTabari) {
+    st.convert_agent = tab.convert_agent.value_or(false);
+    st.default_source = tab.default_source;
+    st.default_target = tab.default_target;
+    if (tab.code_by == TabariOptions::CodeBy::kClause || tab.code_by == TabariOptions::CodeBy::kAll)
+      st.by_clause = true;
+  }
+  return st;
+}
+
+bool Coder::Impl::discarded(const Sentence& s) const {
+  for (size_t i = 0; i < s.tokens.size(); ++i)
+    if (!dict->match_discards(s.tokens, i).empty()) return true;
+  return false;
+}
+
+// Actors, agents and their combinations. Longest match wins at each position.
+void Coder::Impl::build_mentions(const Sentence& s, const Date& date, const Settings& st,
+                                 SentenceView* view) const {
+  const auto& toks = s.tokens;
+  struct Piece {
+    uint32_t begin, end;
+    bool agent;
+    std::string code;
+    bool prefix;
+    std::string rule;
+    std::vector<std::string> compound;
+  };
+  std::vector<Piece> pieces;
+  for (uint32_t i = 0; i < toks.size();) {
+    auto actors = dict->match(toks, i, kActorKinds | bit(MatchKind::kAgent));
+    if (actors.empty()) {
+      ++i;
+      continue;
+    }
+    const PhraseMatch& m = actors.front();
+    Piece p{m.begin, m.end, m.kind == MatchKind::kAgent, "", false, "", {}};
+    if (p.agent) {
+      const Agent& ag = dict->set().agents[m.index];
+      const DatedCode* dc = dict->resolve_agent(m.index, date);
+      p.code = dc ? dc->code : "";
+      p.prefix = ag.prefix;
+      p.rule = dict->where(ag.src);
+    } else {
+      const Actor& ac = dict->set().actors[m.index];
+      const DatedCode* dc = dict->resolve_actor(m.index, date);
+      p.code = dc ? dc->code : "---";
+      p.compound = ac.compound;
+      p.rule = dict->where(ac.src);
+    }
+    pieces.push_back(std::move(p));
+    i = m.end;
+  }
+  // Joins agents to the actor before them ("Chinese Foreign Minister"), after
+  // them ("President of Arnor", "the minister Aragorn") or across OF/IN.
+  auto gap_ok = [&](uint32_t from, uint32_t to) {
+    for (uint32_t k = from; k < to; ++k) {
+      const std::string& w = toks[k].norm;
+      if (w != "of" && w != "in" && w != "the" && w != "'s" && w != "s" && w != "'" && w != "for") return false;
+    }
+    return to - from <= 2;
+  };
+  std::vector<Mention> out;
+  for (size_t k = 0; k < pieces.size(); ++k) {
+    Piece& p = pieces[k];
+    Mention m;
+    m.begin = p.begin;
+    m.end = p.end;
+    m.rules.push_back(p.rule);
+    m.has_actor = !p.agent;
+    std::string actor_code = p.agent ? "" : p.code;
+    std::vector<std::string> members = p.compound;
+    std::string agent_code;
+    bool agent_prefix = false;
+    if (p.agent) {
+      agent_code = p.code;
+      agent_prefix = p.prefix;
+    }
+    // Absorb following pieces: an agent after an actor, an actor after an agent,
+    // a person after a role ("Foreign Minister Wang Yi").
+    while (k + 1 < pieces.size() && gap_ok(m.end, pieces[k + 1].begin)) {
+      Piece& n = pieces[k + 1];
+      bool n_agent = n.agent;
+      if (n_agent && !agent_code.empty()) break;          // two agents: keep apart
+      if (!n_agent && m.has_actor) {
+        // actor after actor: only merge when the first was a country adjective-like
+        // prefix of a more specific code ("Chinese" + person "Wang Yi" = CHNGOV).
+        // Why: "Bree Prime Minister Romendacil" is one person; the role-bearing
+        // code wins unless the name's own code is more specific.
+        bool same_country = n.code.size() >= 3 && actor_code.size() >= 3 && n.code.compare(0, 3, actor_code, 0, 3) == 0;
+        if (!same_country || m.end != n.begin) break;
+        if (n.code.size() <= actor_code.size() + agent_code.size()) {
+          m.end = n.end;
+          m.rules.push_back(n.rule);
+          ++k;
+          continue;
+        }
+        agent_code.clear();
+      }
+      if (n_agent) {
+        agent_code = n.code;
+        agent_prefix = n.prefix;
+      } else {
+        actor_code = n.code;
+        members = n.compound;
+        m.has_actor = true;
+      }
+      m.end = n.end;
+      m.rules.push_back(n.rule);
+      ++k;
+    }
+    if (!m.has_actor && !(st.convert_agent || st.profile == Profile::kDyad || st.profile == Profile::kPetrarch2))
+      continue;   // a lone agent is no actor unless the profile converts it
+    if (!m.has_actor && st.profile == Profile::kDyad) continue;   // role inference needs a country: not yet
+    if (members.empty()) members.push_back(actor_code);
+    for (auto& code : members) {
+      m.codes.push_back(attach_agent(code, agent_code, agent_prefix));
+      m.spans.push_back({toks[m.begin].span.begin, toks[m.end - 1].span.end});
+    }
+    out.push_back(std::move(m));
+  }
+  // Compounds: "A and B", "A, B and C" become one mention with every member.
+  std::vector<Mention> merged;
+  for (auto& m : out) {
+    if (!merged.empty()) {
+      Mention& prev = merged.back();
+      bool joined = false;
+      if (m.begin == prev.end + 1) {
+        const Token& t = toks[prev.end];
+        joined = t.norm == "and" || t.norm == ",";
+      }
+      if (joined) {
+        prev.end = m.end;
+        prev.codes.insert(prev.codes.end(), m.codes.begin(), m.codes.end());
+        prev.spans.insert(prev.spans.end(), m.spans.begin(), m.spans.end());
+        prev.rules.insert(prev.rules.end(), m.rules.begin(), m.rules.end());
+        continue;
+      }
+    }
+    merged.push_back(std::move(m));
+  }
+  view->mentions = std::move(merged);
+  view->mention_at.assign(toks.size(), -1);
+  view->mention_cover.assign(toks.size(), -1);
+  for (size_t k = 0; k < view->mentions.size(); ++k) {
+    const Mention& m = view->mentions[k];
+    view->mention_at[m.begin] = static_cast<int32_t>(k);
+    for (uint32_t t = m.begin; t < m.end; ++t) view->mention_cover[t] = static_cast<int32_t>(k);
+  }
+}
+
+void Coder::Impl::mark_boundaries(SentenceView* view) const {
+  const auto& toks = *view->tokens;
+  view->boundary.assign(toks.size(), 0);
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (view->mention_cover[i] >= 0) continue;   // inside "China and Canada"
+    const Token& t = toks[i];
+    if (t.norm == "," || t.norm == ";" || t.norm == ":" || is_conjunction(t)) view->boundary[i] = 1;
+  }
+}
+
+Coder::Impl::Found Coder::Impl::code_verb(const SentenceView& view, const PhraseMatch& vm) const {
+  Found f;
+  f.verb_begin = vm.begin;
+  f.verb_end = vm.end;
+  const Verb& verb = dict->set().verbs[vm.index];
+  const CompiledVerb& cv = dict->verbs()[vm.index];
+  for (uint32_t pi : cv.patterns) {
+    const Pattern& pat = verb.patterns[pi];
+    PatternBinding b;
+    if (coder::match_pattern(*dict, view, pat, vm.begin, vm.end, &b)) {
+      f.ok = true;
+      f.code = pat.code;
+      f.binding = b;
+      f.rule = dict->where(pat.src);
+      return f;
+    }
+  }
+  f.ok = true;
+  f.code = verb.code;
+  f.binding.lo = vm.begin;
+  f.binding.hi = vm.end;
+  f.rule = dict->where(verb.src);
+  return f;
+}
+
+namespace {
+
+struct Clause {
+  uint32_t begin, end;
+};
+
+Clause clause_of(const SentenceView& view, uint32_t begin, uint32_t end) {
+  Clause c{0, static_cast<uint32_t>(view.boundary.size())};
+  for (uint32_t i = begin; i > 0; --i) {
+    if (view.boundary[i - 1]) {
+      c.begin = i;
+      break;
+    }
+  }
+  for (uint32_t i = end; i < view.boundary.size(); ++i) {
+    if (view.boundary[i]) {
+      c.end = i;
+      break;
+    }
+  }
+  return c;
+}
+
+// Negation and modality from the words before the verb in its clause.
+void verb_group(const std::vector<Token>& toks, uint32_t clause_begin, uint32_t verb, bool* negated,
+                Modality* modality, bool* passive) {
+  *negated = false;
+  *modality = Modality::kAsserted;
+  *passive = false;
+  uint32_t from = verb >= 4 ? std::max(clause_begin, verb - 4) : clause_begin;
+  for (uint32_t i = from; i < verb; ++i) {
+    const std::string& w = toks[i].norm;
+    if (w == "not" || w == "n't" || w == "never") *negated = true;
+    if (w == "will" || w == "shall" || w == "ready" || w == "willing" || w == "plans" || w == "intends" ||
+        w == "prepared")
+      *modality = Modality::kIntended;
+    if (w == "may" || w == "might" || w == "could" || w == "would" || w == "if") *modality = Modality::kHypothetical;
+  }
+  for (uint32_t i = clause_begin; i < verb; ++i)
+    if (toks[i].norm == "if" || toks[i].norm == "unless") *modality = Modality::kHypothetical;
+  if (verb > 0 && toks[verb].pos == Pos::kVBN) {
+    for (uint32_t i = verb; i > from; --i)
+      if (is_be(toks[i - 1].norm)) *passive = true;
+  }
+}
+
+}  // namespace
+
+void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const SentenceView& view, const Found& f,
+                       const Settings& st, std::vector<Event>* out) const {
+  const auto& toks = s.tokens;
+  Clause c{view.clause_begin, view.clause_end};
+  int32_t src = f.binding.source, tgt = f.binding.target;
+  bool negated = false, passive = false;
+  Modality modality = Modality::kAsserted;
+  verb_group(toks, c.begin, f.verb_begin, &negated, &modality, &passive);
+  if (f.binding.compound) tgt = src;
+  bool slots_from_pattern = src >= 0 || tgt >= 0;
+  if (src < 0) {
+    // Default source: TABARI takes the first actor of the clause before the
+    // verb (the subject of "Mordor with Fornost and Gondor welcomed"); the
+    // other profiles the nearest actor before the verb. Either falls back to
+    // the nearest actor before the clause.
+    if (st.profile == Profile::kTabari) {
+      for (uint32_t i = c.begin; i < f.verb_begin && src < 0; ++i) {
+        int32_t m = view.mention_cover[i];
+        if (m >= 0 && m != tgt) src = m;
+      }
+    }
+    for (int64_t i = static_cast<int64_t>(f.verb_begin) - 1; i >= 0 && src < 0; --i) {
+      int32_t m = view.mention_cover[i];
+      if (m >= 0 && m != tgt) src = m;
+    }
+  }
+  if (tgt < 0) {
+    // Default target: the first actor after the verb (and after the pattern) in the clause.
+    for (uint32_t i = f.verb_end; i < c.end && tgt < 0; ++i) {
+      int32_t m = view.mention_cover[i];
+      if (m >= 0 && m != src) tgt = m;
+    }
+  }
+  // Passive voice: "Arnor was attacked by Gondor" -> Gondor is the source.
+  if (passive && !slots_from_pattern && st.profile != Profile::kTabari && tgt >= 0 && f.verb_end < c.end &&
+      toks[f.verb_end].norm == "by" && view.mention_at.size() > f.verb_end + 1 &&
+      view.mention_at[f.verb_end + 1] == tgt) {
+    std::swap(src, tgt);
+  }
+  if (st.profile == Profile::kDyad && !st.all_modalities) {
+    if (negated || modality == Modality::kHypothetical) return;
+  }
+  std::vector<std::string> src_codes = src >= 0 ? view.mentions[src].codes : std::vector<std::string>{};
+  std::vector<std::string> tgt_codes = tgt >= 0 ? view.mentions[tgt].codes : std::vector<std::string>{};
+  if (src_codes.empty() && !st.default_source.empty()) src_codes.push_back(st.default_source);
+  if (tgt_codes.empty() && !st.default_target.empty()) tgt_codes.push_back(st.default_target);
+  if (st.require_dyad && (src_codes.empty() || tgt_codes.empty())) return;
+  if (src_codes.empty()) src_codes.push_back("---");
+  if (tgt_codes.empty()) tgt_codes.push_back("---");
+
+  auto add = [&](const std::string& from, const std::string& to, const std::string& code, int32_t from_m,
+                 int32_t to_m, size_t fi, size_t ti) {
+    if (out->size() >= st.max_events) return;
+    if (self_directed(from, to, st.profile) && from != "---") return;
+    Event e;
+    e.id = make_event_id(a.story->id, s.index, static_cast<uint32_t>(out->size()));
+    e.story_id = a.story->id;
+    e.sentence = s.index;
+    if (a.story->date) {
+      e.date = a.story->date;
+      e.date_precision = DatePrecision::kDay;
+    }
+    e.source = from;
+    e.target = to;
+    std::string_view base = a.base_text(s.base);
+    auto mention = [&](int32_t m, size_t member) -> std::optional<ActorMention> {
+      if (m < 0) return std::nullopt;
+      ActorMention am;
+      const Mention& mm = view.mentions[m];
+      Span sp = member < mm.spans.size() ? mm.spans[member] : Span{};
+      am.span = sp;
+      am.base = s.base;
+      am.text = std::string(base.substr(sp.begin, sp.size()));
+      return am;
+    };
+    e.source_actor = mention(from_m, fi);
+    e.target_actor = mention(to_m, ti);
+    e.code = code;
+    e.codebook = codebook_name(dict->set().manifest.codebook);
+    e.root = code.size() >= 2 ? code.substr(0, 2) : code;
+    if (cameo && codebook) {
+      if (const CodebookEntry* ce = codebook->resolve(code)) {
+        e.goldstein = ce->goldstein;
+        e.quad_class = ce->quad;
+      }
+    }
+    Span vspan{toks[f.verb_begin].span.begin, toks[f.verb_end - 1].span.end};
+    e.verb_text = std::string(base.substr(vspan.begin, vspan.size()));
+    e.negated = negated;
+    e.modality = modality;
+    Evidence ev;
+    ev.sentence = s.index;
+    ev.base = s.base;
+    if (e.source_actor) ev.spans.push_back(e.source_actor->span);
+    ev.spans.push_back(vspan);
+    if (e.target_actor) ev.spans.push_back(e.target_actor->span);
+    e.evidence.push_back(std::move(ev));
+    if (from_m >= 0) e.rules.insert(e.rules.end(), view.mentions[from_m].rules.begin(), view.mentions[from_m].rules.end());
+    e.rules.push_back(f.rule);
+    if (to_m >= 0) e.rules.insert(e.rules.end(), view.mentions[to_m].rules.begin(), view.mentions[to_m].rules.end());
+    e.dict_version = dict->version();
+    e.coder_version = coder_version();
+    out->push_back(std::move(e));
+  };
+  for (size_t i = 0; i < src_codes.size(); ++i) {
+    for (size_t j = 0; j < tgt_codes.size(); ++j) {
+      add(src_codes[i], tgt_codes[j], f.code.code, src, tgt, i, j);
+      if (!f.code.paired.empty()) add(tgt_codes[j], src_codes[i], f.code.paired, tgt, src, j, i);
+    }
+  }
+}
+
+void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const Settings& st,
+                                std::vector<Event>* out) const {
+  if (s.tokens.empty() || discarded(s)) return;
+  Date date = a.story->date.value_or(Date{});
+  SentenceView view;
+  view.tokens = &s.tokens;
+  build_mentions(s, date, st, &view);
+  for (const Mention& m : view.mentions)
+    for (const auto& c : m.codes)
+      if (c == "###") return;   // TABARI: an actor coded ### discards the sentence
+  mark_boundaries(&view);
+
+  std::optional<Found> subordinate;
+  std::vector<Event> sentence_events;
+  uint32_t coded_clause_end = 0;
+  bool any = false;
+  for (uint32_t i = 0; i < s.tokens.size(); ++i) {
+    if (view.mention_cover[i] >= 0) continue;
+    if (any && !st.by_clause) break;
+    if (any && i < coded_clause_end) continue;
+    auto verbs = dict->match_verbs(s.tokens, i);
+    if (verbs.empty()) continue;
+    if (st.profile == Profile::kDyad && !pos_is_verb(s.tokens[i].pos) && s.tokens[i].pos != Pos::kMD) continue;
+    const PhraseMatch& vm = verbs.front();
+    Clause c = clause_of(view, vm.begin, vm.end);
+    view.clause_begin = c.begin;
+    view.clause_end = c.end;
+    Found f = code_verb(view, vm);
+    if (!f.ok || f.code.code.empty() || f.code.code == "---") continue;
+    if (f.code.code == "###" || f.code.code == "+++") return;   // discard / complex: nothing from this sentence
+    if (f.code.strength == CodeStrength::kSubordinate) {
+      if (!subordinate) subordinate = f;
+      continue;
+    }
+    size_t before = sentence_events.size();
+    emit(a, s, view, f, st, &sentence_events);
+    if (sentence_events.size() > before) {
+      any = true;
+      coded_clause_end = c.end;
+      i = std::max(i, f.verb_end - 1);
+    }
+  }
+  if (!any && subordinate) {
+    view.clause_begin = clause_of(view, subordinate->verb_begin, subordinate->verb_end).begin;
+    view.clause_end = clause_of(view, subordinate->verb_begin, subordinate->verb_end).end;
+    emit(a, s, view, *subordinate, st, &sentence_events);
+  }
+  for (auto& e : sentence_events) {
+    e.id = make_event_id(a.story->id, s.index, static_cast<uint32_t>(out->size()));
+    out->push_back(std::move(e));
+  }
+}
+
+std::vector<Event> Coder::code_analyzed(const AnalyzedStory& analyzed, const RecordOverrides* overrides) const {
+  std::vector<Event> out;
+  if (!analyzed.story) return out;
+  Settings st = impl_->settings_for(overrides);
+  for (const Sentence& s : analyzed.sentences) impl_->code_sentence(analyzed, s, st, &out);
+  return out;
+}
+
+std::vector<Event> Coder::code(const Story& story, const RecordOverrides* overrides) const {
+  AnalyzedStory a = impl_->frontend->analyze(story, impl_->options.code_titles);
+  return code_analyzed(a, overrides);
+}
+
+}  // namespace dyad

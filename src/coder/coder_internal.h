@@ -1,0 +1,57 @@
+// Internal pieces of the coding engine shared by coder.cc and pattern.cc.
+// Not part of the public API. Everything here is per-call state: no globals.
+#ifndef DYAD_SRC_CODER_CODER_INTERNAL_H_
+#define DYAD_SRC_CODER_CODER_INTERNAL_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "dyad/dictionary.h"
+#include "dyad/frontend.h"
+
+namespace dyad::coder {
+
+// An actor mention in one sentence: tokens [begin, end), one code per member
+// (a compound "China and Canada" has two), and the entries that fired.
+struct Mention {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  std::vector<std::string> codes;
+  std::vector<Span> spans;             // one per member, in the base text
+  std::vector<std::string> rules;      // "file:line" of actors and agents
+  bool has_actor = false;              // false: a lone agent (converted)
+};
+
+// The analysed sentence as the pattern matcher sees it.
+struct SentenceView {
+  const std::vector<Token>* tokens = nullptr;
+  std::vector<Mention> mentions;
+  std::vector<int32_t> mention_at;     // per token: mention starting here, else -1
+  std::vector<int32_t> mention_cover;  // per token: mention covering it, else -1
+  std::vector<uint8_t> boundary;       // per token: 1 = clause boundary (comma, and, but, ...)
+  uint32_t clause_begin = 0;           // the clause of the verb being coded
+  uint32_t clause_end = 0;
+};
+
+// What a pattern match bound.
+struct PatternBinding {
+  int32_t source = -1;      // mention index
+  int32_t target = -1;
+  bool compound = false;    // `%`: the source mention is used as both source and target
+  uint32_t lo = 0, hi = 0;  // token extent the pattern covered
+};
+
+// Tries one pattern around the verb at tokens [verb_begin, verb_end). Words
+// may intervene between pattern tokens unless joined by '_'; matching never
+// leaves the verb's clause. Returns true and fills *out when it matches.
+bool match_pattern(const CompiledDictionary& dict, const SentenceView& view, const Pattern& pattern,
+                   uint32_t verb_begin, uint32_t verb_end, PatternBinding* out);
+
+// True when token `t` matches a literal dictionary word (norm or lemma; a
+// word ending in '*' is a prefix).
+bool word_matches(const Token& t, const std::string& word);
+
+}  // namespace dyad::coder
+
+#endif  // DYAD_SRC_CODER_CODER_INTERNAL_H_

@@ -1,0 +1,569 @@
+// DictionaryBuilder and CompiledDictionary: the token trie, lookups, dated
+// code resolution and the binary file.
+//
+// Trie layout. Every dictionary phrase (actor names and places, agent
+// phrases, verb lemmas and their inflections, discards, issues, time shifts,
+// synset members) is a sequence of normalised words. A vocabulary maps each
+// word to a 32-bit id; the edges of all phrases live in one hash map keyed
+// (node << 32 | word id). Words ending in '*' (stems) use a second edge map
+// keyed the same way on the stem's id; a node remembers whether it has stem
+// edges, and only then are the prefixes of the next token looked up. Each node
+// lists the phrases that end there. Matching from one token position walks at
+// most (phrase length) levels with a couple of hash lookups per level (norm,
+// lemma, stems), so the cost per sentence does not grow with the dictionary.
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "dict/dict_internal.h"
+#include "dyad/frontend.h"
+
+namespace dyad {
+
+namespace {
+
+constexpr char kMagic[8] = {'D', 'Y', 'A', 'D', 'D', 'I', 'C', 'T'};
+constexpr uint32_t kFormatVersion = 1;
+constexpr size_t kHeaderSize = 8 + 4 + 8;
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+struct Terminal {
+  MatchKind kind;
+  bool generated;
+  uint32_t index;
+  uint32_t phrase;
+};
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+void put_u64(std::string* s, uint64_t v) {
+  for (int i = 0; i < 8; ++i) s->push_back(static_cast<char>(v >> (8 * i)));
+}
+uint64_t get_u64(std::string_view s) {
+  uint64_t v = 0;
+  for (int i = 0; i < 8; ++i) v |= static_cast<uint64_t>(static_cast<uint8_t>(s[i])) << (8 * i);
+  return v;
+}
+
+}  // namespace
+
+struct CompiledDictionary::Impl {
+  DictionarySet set;
+  std::string bytes;
+  std::string version;
+
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> vocab;
+  std::unordered_map<uint64_t, uint32_t> edges;
+  std::unordered_map<uint64_t, uint32_t> stem_edges;
+  std::vector<std::vector<Terminal>> terminals{1};   // node 0 is the root
+  std::vector<uint8_t> has_stems{0};
+  size_t max_stem = 0;
+
+  std::vector<CompiledVerb> verbs;
+  std::unordered_map<std::string, std::vector<Phrase>> synsets;  // lower-case name
+  std::vector<CompiledTransformation> transformations;
+  std::unordered_map<std::string, uint32_t> ontology;
+
+  // ---------------------------------------------------------------- building
+  uint32_t word_id(const std::string& w) {
+    auto [it, inserted] = vocab.emplace(w, static_cast<uint32_t>(vocab.size()));
+    return it->second;
+  }
+
+  uint32_t child(uint32_t node, const std::string& word) {
+    bool stem = word.size() > 1 && word.back() == '*';
+    std::string key = stem ? word.substr(0, word.size() - 1) : word;
+    uint64_t edge = (static_cast<uint64_t>(node) << 32) | word_id(key);
+    auto& map = stem ? stem_edges : edges;
+    auto it = map.find(edge);
+    if (it != map.end()) return it->second;
+    uint32_t next = static_cast<uint32_t>(terminals.size());
+    terminals.emplace_back();
+    has_stems.push_back(0);
+    map.emplace(edge, next);
+    if (stem) {
+      has_stems[node] = 1;
+      max_stem = std::max(max_stem, key.size());
+    }
+    return next;
+  }
+
+  void insert(const std::vector<std::string>& words, Terminal t) {
+    if (words.empty()) return;
+    uint32_t node = 0;
+    for (const auto& w : words) node = child(node, w);
+    auto& list = terminals[node];
+    for (const auto& x : list) {
+      if (x.kind == t.kind && x.index == t.index && x.phrase == t.phrase) return;
+    }
+    list.push_back(t);
+  }
+
+  // The phrase plus its plural and possessive forms (last word inflected).
+  void insert_noun(const Phrase& p, MatchKind kind, uint32_t index, uint32_t phrase) {
+    insert(p.words, Terminal{kind, false, index, phrase});
+    if (p.no_forms) return;
+    std::vector<std::string> w = p.words;
+    for (const auto& form : internal::noun_forms(p.words.back())) {
+      w.back() = form;
+      insert(w, Terminal{kind, true, index, phrase});
+    }
+    w = p.words;
+    if (w.back().back() != '*') {  // possessive as its own token ("China" "'s")
+      w.push_back("'s");
+      insert(w, Terminal{kind, true, index, phrase});
+    }
+  }
+
+  void insert_nouns(const std::vector<Phrase>& list, MatchKind kind, uint32_t index) {
+    for (size_t i = 0; i < list.size(); ++i) insert_noun(list[i], kind, index, static_cast<uint32_t>(i));
+  }
+
+  void insert_verb(const Verb& v, uint32_t index) {
+    for (size_t i = 0; i < v.lemmas.size(); ++i) {
+      const Phrase& p = v.lemmas[i];
+      insert(p.words, Terminal{MatchKind::kVerb, false, index, static_cast<uint32_t>(i)});
+      if (p.no_forms) continue;
+      size_t at = v.verb_word >= 0 && static_cast<size_t>(v.verb_word) < p.words.size() ? v.verb_word : 0;
+      std::vector<std::string> w = p.words;
+      for (const auto& form : internal::verb_forms(p.words[at])) {
+        w[at] = form;
+        insert(w, Terminal{MatchKind::kVerb, true, index, static_cast<uint32_t>(i)});
+      }
+    }
+    for (const auto& form : v.forms) {  // "wire_+tapped" -> wire tapped
+      std::string text = form;
+      std::replace(text.begin(), text.end(), '_', ' ');
+      std::erase(text, '+');
+      auto words = internal::phrase_words(text);
+      insert(words, Terminal{MatchKind::kVerb, true, index, 0});
+    }
+  }
+
+  void build_index() {
+    const auto& s = set;
+    for (uint32_t i = 0; i < s.actors.size(); ++i) {
+      const Actor& a = s.actors[i];
+      insert_nouns(a.names, MatchKind::kActorName, i);
+      insert_nouns(a.adjectives, MatchKind::kAdjective, i);
+      insert_nouns(a.demonyms, MatchKind::kDemonym, i);
+      insert_nouns(a.capitals, MatchKind::kCapital, i);
+      insert_nouns(a.cities, MatchKind::kCity, i);
+    }
+    for (uint32_t i = 0; i < s.agents.size(); ++i) insert_nouns(s.agents[i].phrases, MatchKind::kAgent, i);
+    for (uint32_t i = 0; i < s.verbs.size(); ++i) insert_verb(s.verbs[i], i);
+    for (uint32_t i = 0; i < s.discards.size(); ++i)
+      insert(s.discards[i].phrase.words, Terminal{MatchKind::kDiscard, false, i, 0});
+    for (uint32_t i = 0; i < s.issues.size(); ++i) insert_noun(s.issues[i].phrase, MatchKind::kIssue, i, 0);
+    for (uint32_t i = 0; i < s.time_shifts.size(); ++i)
+      insert(s.time_shifts[i].phrase.words, Terminal{MatchKind::kTimeShift, false, i, 0});
+    for (uint32_t i = 0; i < s.synsets.size(); ++i) insert_nouns(s.synsets[i].members, MatchKind::kSynsetMember, i);
+    build_verbs();
+    build_synsets();
+    build_transformations();
+    for (const auto& o : s.ontology) ontology[o.code] = o.value;
+  }
+
+  void build_verbs() {
+    for (uint32_t i = 0; i < set.verbs.size(); ++i) {
+      CompiledVerb cv;
+      cv.index = i;
+      const auto& pats = set.verbs[i].patterns;
+      std::vector<std::pair<int, uint32_t>> order;
+      for (uint32_t k = 0; k < pats.size(); ++k) order.emplace_back(internal::pattern_length(pats[k].tokens), k);
+      std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+      for (const auto& [len, k] : order) {
+        cv.patterns.push_back(k);
+        cv.pattern_length.push_back(len);
+      }
+      verbs.push_back(std::move(cv));
+    }
+  }
+
+  void expand(const std::string& name, std::vector<Phrase>* out, std::unordered_set<std::string>* seen) {
+    if (!seen->insert(name).second) return;  // synsets never recurse
+    for (const auto& x : set.synsets) {
+      if (lower_ascii(x.name) != name) continue;
+      for (const auto& m : x.members) {
+        if (m.words.size() == 1 && m.words[0].size() > 1 && m.words[0][0] == '&') {
+          expand(lower_ascii(m.words[0].substr(1)), out, seen);
+        } else {
+          out->push_back(m);
+        }
+      }
+    }
+  }
+
+  void build_synsets() {
+    for (const auto& x : set.synsets) {
+      std::string key = lower_ascii(x.name);
+      if (synsets.contains(key)) continue;
+      std::vector<Phrase> members;
+      std::unordered_set<std::string> seen;
+      expand(key, &members, &seen);
+      synsets.emplace(key, std::move(members));
+    }
+  }
+
+  void build_transformations();
+
+  // ---------------------------------------------------------------- matching
+  template <typename TokenAt>
+  std::vector<PhraseMatch> match_at(size_t n, size_t pos, uint32_t kinds, TokenAt token_at) const {
+    std::vector<PhraseMatch> out;
+    struct State {
+      uint32_t node;
+      size_t at;
+    };
+    std::vector<State> stack{{0, pos}};
+    auto step = [&](uint32_t node, std::string_view word, size_t at) {
+      auto v = vocab.find(word);
+      if (v == vocab.end()) return;
+      auto e = edges.find((static_cast<uint64_t>(node) << 32) | v->second);
+      if (e != edges.end()) stack.push_back({e->second, at + 1});
+    };
+    while (!stack.empty()) {
+      State s = stack.back();
+      stack.pop_back();
+      if (s.at > pos) collect(s.node, pos, s.at, kinds, &out);
+      if (s.at >= n) continue;
+      auto [norm, lemma] = token_at(s.at);
+      step(s.node, norm, s.at);
+      if (!lemma.empty() && lemma != norm) step(s.node, lemma, s.at);
+      if (has_stems[s.node]) stem_steps(s.node, norm, s.at, &stack);
+    }
+    std::sort(out.begin(), out.end(), [](const PhraseMatch& a, const PhraseMatch& b) {
+      return std::tie(b.end, a.kind, a.index, a.phrase, a.generated) <
+             std::tie(a.end, b.kind, b.index, b.phrase, b.generated);
+    });
+    out.erase(std::unique(out.begin(), out.end(),
+                          [](const PhraseMatch& a, const PhraseMatch& b) {
+                            return a.end == b.end && a.kind == b.kind && a.index == b.index && a.phrase == b.phrase;
+                          }),
+              out.end());
+    return out;
+  }
+
+  template <typename Stack>
+  void stem_steps(uint32_t node, std::string_view word, size_t at, Stack* stack) const {
+    size_t longest = std::min(word.size(), max_stem);
+    for (size_t len = 1; len <= longest; ++len) {
+      auto v = vocab.find(word.substr(0, len));
+      if (v == vocab.end()) continue;
+      auto e = stem_edges.find((static_cast<uint64_t>(node) << 32) | v->second);
+      if (e != stem_edges.end()) stack->push_back({e->second, at + 1});
+    }
+  }
+
+  void collect(uint32_t node, size_t begin, size_t end, uint32_t kinds, std::vector<PhraseMatch>* out) const {
+    for (const auto& t : terminals[node]) {
+      if (!(kinds & (1u << static_cast<uint32_t>(t.kind)))) continue;
+      out->push_back(PhraseMatch{static_cast<uint32_t>(begin), static_cast<uint32_t>(end), t.kind, t.index, t.phrase,
+                                 t.generated});
+    }
+  }
+};
+
+// ------------------------------------------------------------------ transformations
+
+namespace {
+
+std::vector<std::string> transform_tokens(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == '(' || c == ')' || c == ' ' || c == '\t') {
+      if (!cur.empty()) out.push_back(std::move(cur));
+      cur.clear();
+      if (c == '(' || c == ')') out.emplace_back(1, c);
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+// event := SOURCE (TARGET | '(' event ')') VERB
+bool parse_event(const std::vector<std::string>& t, size_t* i, TransformNode* node, int depth) {
+  if (depth > 16 || *i >= t.size() || t[*i] == "(" || t[*i] == ")") return false;
+  node->source = t[(*i)++];
+  if (*i >= t.size()) return false;
+  if (t[*i] == "(") {
+    ++*i;
+    node->inner = std::make_unique<TransformNode>();
+    if (!parse_event(t, i, node->inner.get(), depth + 1)) return false;
+    if (*i >= t.size() || t[*i] != ")") return false;
+    ++*i;
+  } else if (t[*i] == ")") {
+    return false;
+  } else {
+    node->target = t[(*i)++];
+  }
+  if (*i >= t.size() || t[*i] == "(" || t[*i] == ")") return false;
+  node->verb = t[(*i)++];
+  return true;
+}
+
+}  // namespace
+
+static bool parse_transformation(const Transformation& x, CompiledTransformation* out) {
+  auto toks = transform_tokens(x.pattern);
+  size_t i = 0;
+  if (!parse_event(toks, &i, &out->pattern, 0) || i != toks.size()) return false;
+  out->result = transform_tokens(x.result);
+  return out->result.size() == 3;
+}
+
+void CompiledDictionary::Impl::build_transformations() {
+  for (uint32_t i = 0; i < set.transformations.size(); ++i) {
+    CompiledTransformation t;
+    t.index = i;
+    if (parse_transformation(set.transformations[i], &t)) transformations.push_back(std::move(t));
+  }
+}
+
+// ------------------------------------------------------------------ CompiledDictionary
+
+CompiledDictionary::CompiledDictionary(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+CompiledDictionary::~CompiledDictionary() = default;
+
+namespace {
+
+std::shared_ptr<const CompiledDictionary> finish(std::unique_ptr<CompiledDictionary::Impl> impl,
+                                                 std::string_view payload, size_t content_end);
+
+}  // namespace
+
+Result<std::shared_ptr<const CompiledDictionary>> CompiledDictionary::from_bytes(std::string_view b) {
+  if (b.size() < 8 || std::memcmp(b.data(), kMagic, 8) != 0)
+    return Status(ErrorCode::kCorrupt, "not a compiled dyad dictionary (magic \"DYADDICT\" missing)");
+  if (b.size() < kHeaderSize)
+    return Status(ErrorCode::kCorrupt, "compiled dictionary is truncated: " + std::to_string(b.size()) +
+                                           " bytes, the header alone has " + std::to_string(kHeaderSize));
+  uint32_t version = 0;
+  for (int i = 0; i < 4; ++i) version |= static_cast<uint32_t>(static_cast<uint8_t>(b[8 + i])) << (8 * i);
+  if (version != kFormatVersion)
+    return Status(ErrorCode::kCorrupt, "compiled dictionary format version mismatch: expected " +
+                                           std::to_string(kFormatVersion) + ", found " + std::to_string(version) +
+                                           " (recompile it with `dyad dict compile`)");
+  uint64_t len = get_u64(b.substr(12));
+  if (len > b.size() || b.size() - kHeaderSize < len + 8)
+    return Status(ErrorCode::kCorrupt, "compiled dictionary is truncated: expected " +
+                                           std::to_string(kHeaderSize + len + 8) + " bytes, found " +
+                                           std::to_string(b.size()));
+  if (b.size() != kHeaderSize + len + 8)
+    return Status(ErrorCode::kCorrupt, "compiled dictionary has " + std::to_string(b.size() - kHeaderSize - len - 8) +
+                                           " unexpected trailing bytes");
+  std::string_view payload = b.substr(kHeaderSize, len);
+  if (internal::fnv1a64(payload) != get_u64(b.substr(kHeaderSize + len)))
+    return Status(ErrorCode::kCorrupt, "compiled dictionary checksum mismatch (the file is damaged)");
+  auto impl = std::make_unique<Impl>();
+  std::string error;
+  if (!internal::deserialize_set(payload, &impl->set, &error)) return Status(ErrorCode::kCorrupt, error);
+  // The content part ends where the trivia begin: re-serialise to find it.
+  size_t content_end = 0;
+  std::string again = internal::serialize_set(impl->set, &content_end);
+  if (again != payload) return Status(ErrorCode::kCorrupt, "compiled dictionary payload is not canonical");
+  return finish(std::move(impl), payload, content_end);
+}
+
+Result<std::shared_ptr<const CompiledDictionary>> CompiledDictionary::load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(ErrorCode::kNotFound, "cannot open compiled dictionary '" + path + "'");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto r = from_bytes(ss.str());
+  if (!r.ok()) return Status(r.status().code(), r.status().message(), SourceLocation{path, 0, 0});
+  return r;
+}
+
+Status CompiledDictionary::save(const std::string& path) const {
+  std::ofstream out(path, std::ios::binary);
+  out << impl_->bytes;
+  out.close();
+  if (!out) return Status(ErrorCode::kIoError, "cannot write '" + path + "'");
+  return Status::Ok();
+}
+
+const std::string& CompiledDictionary::bytes() const { return impl_->bytes; }
+const DictionarySet& CompiledDictionary::set() const { return impl_->set; }
+const std::string& CompiledDictionary::version() const { return impl_->version; }
+const std::vector<CompiledVerb>& CompiledDictionary::verbs() const { return impl_->verbs; }
+const std::vector<CompiledTransformation>& CompiledDictionary::transformations() const {
+  return impl_->transformations;
+}
+
+std::vector<PhraseMatch> CompiledDictionary::match(const std::vector<Token>& tokens, size_t pos,
+                                                   uint32_t kinds) const {
+  return impl_->match_at(tokens.size(), pos, kinds, [&tokens](size_t i) {
+    return std::pair<std::string_view, std::string_view>(tokens[i].norm, tokens[i].lemma);
+  });
+}
+
+std::vector<PhraseMatch> CompiledDictionary::match_words(const std::vector<std::string>& words, size_t pos,
+                                                         uint32_t kinds) const {
+  return impl_->match_at(words.size(), pos, kinds, [&words](size_t i) {
+    return std::pair<std::string_view, std::string_view>(words[i], std::string_view());
+  });
+}
+
+namespace {
+constexpr uint32_t bit(MatchKind k) { return 1u << static_cast<uint32_t>(k); }
+constexpr uint32_t kActorKinds = bit(MatchKind::kActorName) | bit(MatchKind::kAdjective) |
+                                 bit(MatchKind::kDemonym) | bit(MatchKind::kCapital) | bit(MatchKind::kCity);
+}  // namespace
+
+std::vector<PhraseMatch> CompiledDictionary::match_actors(const std::vector<Token>& t, size_t pos) const {
+  return match(t, pos, kActorKinds);
+}
+std::vector<PhraseMatch> CompiledDictionary::match_agents(const std::vector<Token>& t, size_t pos) const {
+  return match(t, pos, bit(MatchKind::kAgent));
+}
+std::vector<PhraseMatch> CompiledDictionary::match_verbs(const std::vector<Token>& t, size_t pos) const {
+  return match(t, pos, bit(MatchKind::kVerb));
+}
+std::vector<PhraseMatch> CompiledDictionary::match_discards(const std::vector<Token>& t, size_t pos) const {
+  return match(t, pos, bit(MatchKind::kDiscard));
+}
+std::vector<PhraseMatch> CompiledDictionary::match_issues(const std::vector<Token>& t, size_t pos) const {
+  return match(t, pos, bit(MatchKind::kIssue));
+}
+
+const DatedCode* CompiledDictionary::resolve(const std::vector<DatedCode>& codes, const Date& date) {
+  for (const auto& c : codes) {
+    if (c.range && c.range->contains(date)) return &c;
+  }
+  for (const auto& c : codes) {
+    if (!c.range) return &c;
+  }
+  return nullptr;
+}
+
+const DatedCode* CompiledDictionary::resolve_actor(uint32_t actor, const Date& date) const {
+  return actor < impl_->set.actors.size() ? resolve(impl_->set.actors[actor].codes, date) : nullptr;
+}
+
+const DatedCode* CompiledDictionary::resolve_agent(uint32_t agent, const Date& date) const {
+  return agent < impl_->set.agents.size() ? resolve(impl_->set.agents[agent].codes, date) : nullptr;
+}
+
+const std::vector<Phrase>* CompiledDictionary::synset(std::string_view name) const {
+  if (!name.empty() && name[0] == '&') name.remove_prefix(1);
+  auto it = impl_->synsets.find(lower_ascii(name));
+  return it == impl_->synsets.end() ? nullptr : &it->second;
+}
+
+std::optional<uint32_t> CompiledDictionary::ontology_value(std::string_view code) const {
+  auto it = impl_->ontology.find(std::string(code));
+  if (it == impl_->ontology.end()) return std::nullopt;
+  return it->second;
+}
+
+std::string CompiledDictionary::where(const EntrySource& src) const {
+  const auto& files = impl_->set.files;
+  std::string f = src.file < files.size() && src.line ? files[src.file] : "?";
+  return f + ":" + std::to_string(src.line);
+}
+
+namespace {
+
+std::shared_ptr<const CompiledDictionary> finish(std::unique_ptr<CompiledDictionary::Impl> impl,
+                                                 std::string_view payload, size_t content_end) {
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx",
+                static_cast<unsigned long long>(internal::fnv1a64(payload.substr(0, content_end))));
+  impl->version = hex;
+  std::string& b = impl->bytes;
+  b.assign(kMagic, 8);
+  for (int i = 0; i < 4; ++i) b.push_back(static_cast<char>(kFormatVersion >> (8 * i)));
+  put_u64(&b, payload.size());
+  b.append(payload);
+  put_u64(&b, internal::fnv1a64(payload));
+  impl->build_index();
+  return CompiledDictionary::make(std::move(impl));
+}
+
+}  // namespace
+
+std::shared_ptr<const CompiledDictionary> CompiledDictionary::make(std::unique_ptr<Impl> impl) {
+  return std::shared_ptr<const CompiledDictionary>(new CompiledDictionary(std::move(impl)));
+}
+
+// ------------------------------------------------------------------ DictionaryBuilder
+
+Status DictionaryBuilder::add_dyad_set(const std::string& dir) {
+  auto r = read_dyad_set(dir, &diags_);
+  if (!r.ok()) return r.status();
+  add_set(std::move(r).value());
+  return Status::Ok();
+}
+
+void DictionaryBuilder::add_set(DictionarySet in) {
+  // Map the incoming file table onto ours by name.
+  std::vector<uint32_t> remap(in.files.size());
+  for (size_t i = 0; i < in.files.size(); ++i) {
+    auto it = std::find(set_.files.begin(), set_.files.end(), in.files[i]);
+    if (it == set_.files.end()) {
+      set_.files.push_back(in.files[i]);
+      set_.file_formats.resize(set_.files.size());
+      it = set_.files.end() - 1;
+    }
+    size_t at = static_cast<size_t>(it - set_.files.begin());
+    if (set_.file_formats[at].empty() && i < in.file_formats.size()) set_.file_formats[at] = in.file_formats[i];
+    remap[i] = static_cast<uint32_t>(at);
+  }
+  DictionarySet& s = in;
+  auto fix = [&remap](EntrySource& e) {
+    if (e.file < remap.size()) e.file = remap[e.file];
+  };
+  for (auto& a : s.actors) { fix(a.src); for (auto& c : a.codes) fix(c.src); }
+  for (auto& a : s.agents) { fix(a.src); for (auto& c : a.codes) fix(c.src); }
+  for (auto& v : s.verbs) { fix(v.src); for (auto& p : v.patterns) fix(p.src); }
+  for (auto& x : s.synsets) fix(x.src);
+  for (auto& x : s.transformations) fix(x.src);
+  for (auto& x : s.time_shifts) fix(x.src);
+  for (auto& x : s.discards) fix(x.src);
+  for (auto& x : s.issues) fix(x.src);
+  for (auto& x : s.ontology) fix(x.src);
+  for (auto& x : s.trivia) fix(x.src);
+  if (!has_manifest_) {
+    set_.manifest = s.manifest;
+    has_manifest_ = true;
+  }
+  auto move_all = [](auto& to, auto& from) { to.insert(to.end(), std::make_move_iterator(from.begin()),
+                                                       std::make_move_iterator(from.end())); };
+  move_all(set_.actors, s.actors);
+  move_all(set_.agents, s.agents);
+  move_all(set_.verbs, s.verbs);
+  move_all(set_.synsets, s.synsets);
+  move_all(set_.transformations, s.transformations);
+  move_all(set_.time_shifts, s.time_shifts);
+  move_all(set_.discards, s.discards);
+  move_all(set_.issues, s.issues);
+  move_all(set_.ontology, s.ontology);
+  move_all(set_.options, s.options);
+  move_all(set_.trivia, s.trivia);
+}
+
+Result<std::shared_ptr<const CompiledDictionary>> DictionaryBuilder::compile() const {
+  auto impl = std::make_unique<CompiledDictionary::Impl>();
+  impl->set = set_;
+  internal::canonicalize(&impl->set);
+  size_t content_end = 0;
+  std::string payload = internal::serialize_set(impl->set, &content_end);
+  return finish(std::move(impl), payload, content_end);
+}
+
+}  // namespace dyad
