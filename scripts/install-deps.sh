@@ -11,6 +11,8 @@ PACKAGES=(
   libre2-dev libcpp-httplib-dev libsqlite3-dev sqlite3 libpq-dev postgresql-15 python3-pandas
   libgtest-dev libgmock-dev libbenchmark-dev
   wordnet-base python3-pattern iso-codes
+  slurm-wlm munge
+  chromium
 )
 
 missing=()
@@ -32,4 +34,16 @@ if ((${#missing[@]})); then
   apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"
 else
   echo "install-deps: all ${#PACKAGES[@]} packages present"
+fi
+
+# Node.js for the dashboard build and the browser test: Debian's nodejs and npm
+# only when no node is on PATH (a fresh Debian 12 gets Node 18; development
+# machines may have a newer Node from elsewhere, which Debian's npm conflicts with).
+if ! command -v node >/dev/null 2>&1; then
+  if [ "$(id -u)" != 0 ]; then
+    echo "install-deps: node is missing: run as root (or: sudo apt-get install nodejs npm)" >&2
+    exit 1
+  fi
+  echo "install-deps: installing nodejs npm"
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends nodejs npm
 fi
