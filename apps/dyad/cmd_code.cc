@@ -1,7 +1,13 @@
 // dyad code: read stories, code them with a dictionary set, write events in
-// input order (JSON Lines or TSV).
+// input order (JSON Lines or TSV). Coding runs on the ordered parallel
+// pipeline (-j N, default all cores): stories are coded on worker threads and
+// written strictly in input order, so the output is byte-identical for any
+// -j. --shard I/N keeps only the stories whose id hashes to I mod N, so that
+// N independent runs (Slurm array tasks, say) together code the input once.
 #include <iostream>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "cli.h"
@@ -9,6 +15,7 @@
 #include "dyad/codebook.h"
 #include "dyad/coder.h"
 #include "dyad/frontend.h"
+#include "dyad/pipeline.h"
 #include "dyad/reader.h"
 #include "dyad/sink.h"
 
@@ -19,8 +26,16 @@ struct CodeCommand {
   InputGroup input;
   OutputGroup output;
   DictionaryGroup dictionary;
+  ParallelGroup parallel;
   bool all_modalities = false;
   int run();
+};
+
+// What a worker hands to the ordered writer: the record as read (story or
+// error, plus reader notes) and the events coded from it.
+struct Coded {
+  ReadItem item;
+  std::vector<Event> events;
 };
 
 // The CAMEO codebook table of the data directory; null when absent (codes then
@@ -34,9 +49,18 @@ std::shared_ptr<const EventCodebook> load_codebook() {
   return std::make_shared<const EventCodebook>(std::move(*cb));
 }
 
+bool owns_error(const std::optional<Shard>& shard, const RecordError& e) {
+  if (!shard) return true;
+  return e.record_id.empty() ? shard->index == 0 : shard->owns(e.record_id);
+}
+
 int CodeCommand::run() {
   auto opts = input.options();
   if (!opts.ok()) return fail(opts.status());
+  auto pipeline = parallel.options();
+  if (!pipeline.ok()) return fail(pipeline.status());
+  auto shard = parallel.parsed_shard();
+  if (!shard.ok()) return fail(shard.status());
   auto profile = parse_profile(dictionary.profile);
   if (!profile) return fail("unknown profile: " + dictionary.profile);
   if (Status s = output.open(); !s.ok()) return fail(s);
@@ -53,19 +77,32 @@ int CodeCommand::run() {
   if (!sink.ok()) return fail(sink.status());
   auto reader = open_inputs(input.inputs, *opts);
   if (!reader.ok()) return fail(reader.status());
-  ReadItem item;
-  while ((*reader)->next(&item)) {
-    for (const auto& note : item.notes) std::cerr << "dyad: " << note << "\n";
-    if (item.error) {
-      output.report_error(*item.error);
-      continue;
+  const std::optional<Shard>& sh = *shard;
+  // Workers only code (Coder::code is const and thread-safe); everything that
+  // writes (notes, errors, the sink) happens in emit, on this thread, in input
+  // order -- which is what makes -j N print exactly what -j 1 prints.
+  std::function<Coded(ReadItem&&)> work = [&](ReadItem&& item) {
+    Coded c{std::move(item), {}};
+    if (c.item.story && (!sh || sh->owns(c.item.story->id))) c.events = coder.code(*c.item.story);
+    return c;
+  };
+  std::function<Status(Coded&&)> emit = [&](Coded&& c) -> Status {
+    for (const auto& note : c.item.notes) std::cerr << "dyad: " << note << "\n";
+    if (c.item.error) {
+      // A bad record is reported by exactly one shard (by its id when the
+      // reader found one, else by shard 0), so the union of the shards'
+      // --errors files equals the errors of one run.
+      if (owns_error(sh, *c.item.error)) output.report_error(*c.item.error);
+      return Status::Ok();
     }
+    if (sh && !sh->owns(c.item.story->id)) return Status::Ok();
     StoryResult r;
-    r.seq = item.seq;
-    r.story = &*item.story;
-    r.events = coder.code(*item.story);
-    if (Status s = (*sink)->write(r); !s.ok()) return fail(s);
-  }
+    r.seq = c.item.seq;
+    r.story = &*c.item.story;
+    r.events = std::move(c.events);
+    return (*sink)->write(r);
+  };
+  if (Status s = run_ordered<Coded>(**reader, *pipeline, work, emit); !s.ok()) return fail(s);
   if (Status s = (*sink)->finish(); !s.ok()) return fail(s);
   output.out().flush();
   if (!output.out()) return fail("write error on output");
@@ -78,8 +115,9 @@ DYAD_REGISTER_COMMAND(code, "code", "Code stories into events (who did what to w
                       [](CLI::App& app) -> std::function<int()> {
                         auto cmd = std::make_shared<CodeCommand>();
                         cmd->input.add_to(app);
-                        cmd->output.add_to(app, {"jsonl", "tsv"});
+                        cmd->output.add_to(app, {"jsonl", "tsv", "phoenix", "gdelt", "plover", "csv"});
                         cmd->dictionary.add_to(app);
+                        cmd->parallel.add_to(app);
                         app.add_flag("--all-modalities", cmd->all_modalities,
                                      "Emit negated and hypothetical events too (with negated/modality set)");
                         return [cmd]() { return cmd->run(); };

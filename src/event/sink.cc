@@ -4,10 +4,12 @@
 // writes (an ostream call per field would dominate the cost). A stream error
 // is sticky: once a write fails, every later write() and finish() returns the
 // same Status, so the caller sees it whichever call it checks.
+#include <algorithm>
 #include <array>
 #include <string>
 
 #include "dyad/sink.h"
+#include "dyad/store.h"
 #include "event/text_escape.h"
 
 namespace dyad {
@@ -15,7 +17,9 @@ namespace dyad {
 namespace {
 
 constexpr size_t kFlushBytes = 1 << 16;   // hand the stream ~64 KiB at a time
-constexpr std::array<std::string_view, 2> kSinkNames = {"jsonl", "tsv"};
+// jsonl and tsv are written here; the exchange formats (phoenix, gdelt, plover,
+// csv) by the exporters in export_sink.cc, which share the store's conventions.
+constexpr std::array<std::string_view, 6> kSinkNames = {"jsonl", "tsv", "phoenix", "gdelt", "plover", "csv"};
 
 // Buffering, ordering checks and error handling shared by the two formats;
 // subclasses only say how one event becomes one line.
@@ -111,6 +115,7 @@ std::vector<std::string_view> sink_names() { return {kSinkNames.begin(), kSinkNa
 Result<std::unique_ptr<EventSink>> make_sink(std::string_view name, std::ostream& out) {
   if (name == "jsonl") return std::unique_ptr<EventSink>(std::make_unique<JsonlSink>(out));
   if (name == "tsv") return std::unique_ptr<EventSink>(std::make_unique<TsvSink>(out));
+  if (std::find(kSinkNames.begin(), kSinkNames.end(), name) != kSinkNames.end()) return make_export_sink(name, out);
   std::string message = "unknown output format \"" + std::string(name) + "\" (valid:";
   for (std::string_view n : kSinkNames) {
     message += ' ';

@@ -1,0 +1,77 @@
+// dyad query: events from the store by filter, as a table, CSV or JSON Lines.
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+#include "cli.h"
+#include "dyad/frontend.h"
+#include "dyad/store.h"
+#include "filter_group.h"
+
+namespace dyad::cli {
+namespace {
+
+struct QueryCommand {
+  StoreGroup store;
+  FilterGroup filter;
+  OutputGroup output;
+  int run();
+};
+
+std::string cell(std::string s, size_t width) {
+  if (s.size() > width) s = s.substr(0, width - 1) + "~";
+  s.resize(width, ' ');
+  return s;
+}
+
+void table_row(std::ostream& out, const StoredEvent& se) {
+  const Event& e = se.event;
+  char g[16] = "";
+  if (e.goldstein) std::snprintf(g, sizeof g, "%.1f", *e.goldstein);
+  out << cell(e.date ? e.date->iso() : "-", 11) << cell(e.source, 13) << cell(e.target, 13) << cell(e.code, 6)
+      << cell(e.quad_class ? std::to_string(*e.quad_class) : "-", 5) << cell(g, 7)
+      << cell(std::to_string(se.num_mentions) + "/" + std::to_string(se.num_articles), 6)
+      << cell(e.location ? e.location->name : "", 14) << cell(e.story_id, 34) << e.verb_text << "\n";
+}
+
+int QueryCommand::run() {
+  auto f = filter.filter();
+  if (!f.ok()) return fail(f.status());
+  if (Status s = output.open(); !s.ok()) return fail(s);
+  auto st = store.open();
+  if (!st.ok()) return fail(st.status());
+  std::ostream& out = output.out();
+  Status s;
+  if (output.format == "table") {
+    out << cell("date", 11) << cell("source", 13) << cell("target", 13) << cell("code", 6) << cell("quad", 5)
+        << cell("gold", 7) << cell("m/a", 6) << cell("place", 14) << cell("story", 34) << "verb\n";
+    s = (*st)->for_each_event(*f, [&](const StoredEvent& e) {
+      table_row(out, e);
+      return static_cast<bool>(out);
+    });
+  } else {
+    std::vector<std::string> warnings;
+    auto ex = make_exporter(output.format, out, ExportContext::load(data_dir(), &warnings));
+    if (!ex.ok()) return fail(ex.status());
+    s = (*st)->for_each_event(*f, [&](const StoredEvent& e) { return (*ex)->write(e).ok(); });
+    if (s.ok()) s = (*ex)->finish();
+  }
+  if (!s.ok()) return fail(s);
+  out.flush();
+  if (!out) return fail("write error on output");
+  return kExitOk;
+}
+
+}  // namespace
+
+DYAD_REGISTER_COMMAND(query, "query", "List stored events matching a filter (table, csv, jsonl)",
+                      [](CLI::App& app) -> std::function<int()> {
+                        auto cmd = std::make_shared<QueryCommand>();
+                        cmd->output.format = "table";
+                        cmd->store.add_to(app, false);
+                        cmd->filter.add_to(app, true);
+                        cmd->output.add_to(app, {"table", "csv", "jsonl"});
+                        return [cmd]() { return cmd->run(); };
+                      });
+
+}  // namespace dyad::cli

@@ -1,0 +1,167 @@
+// dyad recode: code every stored story again with the current dictionaries,
+// replace its events, and report what changed by CAMEO root. An event's
+// identity is its story and its evidence spans: same identity with another
+// (source, target, code) is "changed"; otherwise "added" or "removed".
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <string>
+#include <tuple>
+
+#include "cli.h"
+#include "dictionary_group.h"
+#include "dyad/codebook.h"
+#include "dyad/coder.h"
+#include "dyad/frontend.h"
+#include "dyad/store.h"
+#include "filter_group.h"
+
+namespace dyad::cli {
+namespace {
+
+struct RecodeCommand {
+  StoreGroup store;
+  DictionaryGroup dictionary;
+  OutputGroup output;
+  bool code_titles = false;
+  bool dry_run = false;
+  int run();
+};
+
+struct Change {
+  uint64_t added = 0, removed = 0, changed = 0, same = 0;
+};
+
+std::string identity(const Event& e) {
+  std::string key = e.story_id;
+  for (const Evidence& ev : e.evidence) {
+    key += '|' + std::to_string(ev.sentence) + text_base_name(ev.base);
+    for (const Span& s : ev.spans) key += ':' + std::to_string(s.begin) + '-' + std::to_string(s.end);
+  }
+  return key;
+}
+
+using Triple = std::tuple<std::string, std::string, std::string>;
+
+void diff(const std::vector<Event>& before, const std::vector<Event>& after, std::map<std::string, Change>* by_root) {
+  std::multimap<std::string, const Event*> old_by_id;
+  for (const Event& e : before) old_by_id.emplace(identity(e), &e);
+  for (const Event& e : after) {
+    auto it = old_by_id.find(identity(e));
+    if (it == old_by_id.end()) {
+      ++(*by_root)[e.root].added;
+      continue;
+    }
+    const Event& o = *it->second;
+    if (Triple{o.source, o.target, o.code} == Triple{e.source, e.target, e.code}) {
+      ++(*by_root)[e.root].same;
+    } else {
+      ++(*by_root)[e.root].changed;
+    }
+    old_by_id.erase(it);
+  }
+  for (const auto& [id, e] : old_by_id) ++(*by_root)[e->root].removed;
+}
+
+std::shared_ptr<const EventCodebook> load_codebook() {
+  auto cb = EventCodebook::load(data_dir() + "/dict/cameo.txt");
+  if (!cb.ok()) return nullptr;
+  return std::make_shared<const EventCodebook>(std::move(*cb));
+}
+
+int RecodeCommand::run() {
+  auto profile = parse_profile(dictionary.profile);
+  if (!profile) return fail("unknown profile: " + dictionary.profile);
+  if (Status s = output.open(); !s.ok()) return fail(s);
+  auto st = store.open();
+  if (!st.ok()) return fail(st.status());
+  auto frontend = FrontEnd::load();
+  if (!frontend.ok()) return fail(frontend.status());
+  auto dict = dictionary.load();
+  if (!dict.ok()) return fail(dict.status());
+  CoderOptions co;
+  co.profile = *profile;
+  co.code_titles = code_titles;
+  Coder coder(*frontend, *dict, load_codebook(), co);
+  RunInfo run{(*dict)->version(), coder_version(), "recode"};
+  std::map<std::string, Change> by_root;
+  uint64_t stories = 0, touched = 0;
+  Status failure;
+  Status s = (*st)->for_each_story([&](const Story& story) {
+    ++stories;
+    auto before = (*st)->story_events(story.id);
+    if (!before.ok()) {
+      failure = before.status();
+      return false;
+    }
+    AnalyzedStory a = (*frontend)->analyze(story, code_titles);
+    std::vector<StoredSentence> sentences;
+    for (const Sentence& x : a.sentences) sentences.push_back(StoredSentence{x.index, x.base, x.span});
+    std::vector<Event> after = coder.code_analyzed(a);
+    std::map<std::string, Change> local;
+    diff(*before, after, &local);
+    bool differs = false;
+    for (const auto& [root, c] : local) {
+      Change& t = by_root[root];
+      t.added += c.added;
+      t.removed += c.removed;
+      t.changed += c.changed;
+      t.same += c.same;
+      differs = differs || c.added || c.removed || c.changed;
+    }
+    // Versions are recorded in every event, so a story is rewritten when its
+    // events differ or were produced by other dictionaries.
+    bool versions_differ = !before->empty() && before->front().dict_version != run.dict_version;
+    if (dry_run || (!differs && !versions_differ)) return true;
+    ++touched;
+    auto r = (*st)->put_story(story, sentences, after, run, /*replace=*/true);
+    if (!r.ok()) {
+      failure = r.status();
+      return false;
+    }
+    return true;
+  });
+  if (!s.ok()) return fail(s);
+  if (!failure.ok()) return fail(failure);
+  std::ostream& out = output.out();
+  Change total;
+  if (output.format == "csv") out << "root,added,removed,changed,unchanged\n";
+  else out << "root  added  removed  changed  unchanged\n";
+  for (const auto& [root, c] : by_root) {
+    total.added += c.added;
+    total.removed += c.removed;
+    total.changed += c.changed;
+    total.same += c.same;
+    char line[128];
+    std::snprintf(line, sizeof line, output.format == "csv" ? "\"%s\",%llu,%llu,%llu,%llu\n" : "%-5s %6llu %8llu %8llu %10llu\n",
+                  root.c_str(), static_cast<unsigned long long>(c.added), static_cast<unsigned long long>(c.removed),
+                  static_cast<unsigned long long>(c.changed), static_cast<unsigned long long>(c.same));
+    out << line;
+  }
+  char line[160];
+  std::snprintf(line, sizeof line, output.format == "csv" ? "\"all\",%llu,%llu,%llu,%llu\n" : "all   %6llu %8llu %8llu %10llu\n",
+                static_cast<unsigned long long>(total.added), static_cast<unsigned long long>(total.removed),
+                static_cast<unsigned long long>(total.changed), static_cast<unsigned long long>(total.same));
+  out << line;
+  std::cerr << "dyad: recode: " << stories << " stories, " << touched << (dry_run ? " would be" : "")
+            << " rewritten\n";
+  out.flush();
+  return out ? kExitOk : fail("write error on output");
+}
+
+}  // namespace
+
+DYAD_REGISTER_COMMAND(recode, "recode", "Recode stored stories with the current dictionaries and report changes",
+                      [](CLI::App& app) -> std::function<int()> {
+                        auto cmd = std::make_shared<RecodeCommand>();
+                        cmd->output.format = "table";
+                        cmd->store.add_to(app, true);
+                        cmd->dictionary.add_to(app);
+                        app.add_flag("--code-titles", cmd->code_titles, "Code story titles too");
+                        app.add_flag("-n,--dry-run", cmd->dry_run, "Report changes without writing them");
+                        cmd->output.add_to(app, {"table", "csv"});
+                        return [cmd]() { return cmd->run(); };
+                      });
+
+}  // namespace dyad::cli

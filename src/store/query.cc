@@ -1,0 +1,252 @@
+// Store reads: events by filter, series per period and direction, top lists
+// and story search.
+#include <climits>
+#include <map>
+#include <variant>
+#include <string>
+
+#include "store/store_internal.h"
+
+namespace dyad {
+
+using store::as_double;
+using store::as_int;
+using store::as_text;
+using store::is_null;
+using store::Params;
+using store::Value;
+
+namespace store {
+std::string story_text_condition(std::string_view text, Backend backend, Params* params);
+}  // namespace store
+
+namespace {
+
+void push_unique(std::vector<std::string>* v, const std::string& s) {
+  if (s.empty()) return;
+  for (const auto& x : *v) {
+    if (x == s) return;
+  }
+  v->push_back(s);
+}
+
+}  // namespace
+
+Status Store::for_each_event(const EventFilter& filter, const std::function<bool(const StoredEvent&)>& fn) {
+  if (Status s = filter.validate(); !s.ok()) return s;
+  EventFilter f = filter;
+  f.limit = 0;
+  f.offset = 0;
+  Params base;
+  std::string where = store::compile_where(f, impl_->db->backend(), &base);
+  std::string glue = where.empty() ? " WHERE " : " AND ";
+  const std::string head = "SELECT e.pk, e.record, e.num_mentions, e.num_sources, e.num_articles, e.day FROM events e";
+  // Keyset pages (dated events by day then row, then undated ones): memory
+  // stays bounded for exports of any size, and no query is open while the
+  // callback runs (PostgreSQL allows one active query per connection).
+  const std::string dated = head + where + glue +
+                            "e.day IS NOT NULL AND (e.day > ? OR (e.day = ? AND e.pk > ?)) ORDER BY e.day, e.pk LIMIT ?";
+  const std::string undated = head + where + glue + "e.day IS NULL AND e.pk > ? ORDER BY e.pk LIMIT ?";
+  constexpr int64_t kPage = 1024;
+  int64_t skip = filter.offset, left = filter.limit > 0 ? filter.limit : -1;
+  int64_t last_day = INT64_MIN / 4, last_pk = 0;
+  bool in_dated = true;
+  while (left != 0) {
+    Params p = base;
+    if (in_dated) {
+      p.insert(p.end(), {last_day, last_day, last_pk, kPage});
+    } else {
+      p.insert(p.end(), {last_pk, kPage});
+    }
+    auto rows = impl_->db->rows(in_dated ? dated : undated, p);
+    if (!rows.ok()) return rows.status();
+    for (const auto& r : *rows) {
+      last_pk = as_int(r[0]);
+      if (in_dated) last_day = as_int(r[5]);
+      if (skip > 0) {
+        --skip;
+        continue;
+      }
+      StoredEvent se;
+      if (Status s = read_event(r, &se); !s.ok()) return s;
+      if (!fn(se)) return Status::Ok();
+      if (left > 0 && --left == 0) return Status::Ok();
+    }
+    if (static_cast<int64_t>(rows->size()) < kPage) {
+      if (!in_dated) break;
+      in_dated = false;
+      last_pk = 0;
+    }
+  }
+  return Status::Ok();
+}
+
+Status Store::read_event(const std::vector<std::variant<std::monostate, int64_t, double, std::string>>& r,
+                         StoredEvent* se) {
+  se->row_id = as_int(r[0]);
+  auto e = event_from_json(as_text(r[1]));
+  if (!e.ok()) return Status(e.status().code(), "event row " + std::to_string(se->row_id) + ": " + e.status().message());
+  se->event = std::move(*e);
+  se->num_mentions = static_cast<int>(as_int(r[2]));
+  se->num_sources = static_cast<int>(as_int(r[3]));
+  se->num_articles = static_cast<int>(as_int(r[4]));
+  se->event.mentions = se->num_mentions;
+  auto stories = impl_->db->rows(
+      "SELECT s.id, s.url, s.source FROM mentions m JOIN stories s ON s.pk = m.story_pk WHERE m.event_pk = ? "
+      "ORDER BY m.pk",
+      {se->row_id});
+  if (!stories.ok()) return stories.status();
+  for (const auto& s : *stories) {
+    push_unique(&se->story_ids, as_text(s[0]));
+    push_unique(&se->urls, as_text(s[1]));
+    push_unique(&se->sources, as_text(s[2]));
+  }
+  return Status::Ok();
+}
+
+Result<int64_t> Store::count_events(const EventFilter& filter) {
+  if (Status s = filter.validate(); !s.ok()) return s;
+  Params params;
+  std::string sql = "SELECT count(*) FROM events e" + store::compile_where(filter, impl_->db->backend(), &params);
+  auto v = impl_->db->scalar(sql, params);
+  if (!v.ok()) return v.status();
+  return as_int(*v);
+}
+
+namespace {
+
+struct Bucket {
+  int64_t events = 0;
+  int64_t quad[4] = {0, 0, 0, 0};
+  double gsum = 0;
+  int64_t gcount = 0;
+};
+
+}  // namespace
+
+Result<std::vector<SeriesPoint>> Store::series(const EventFilter& filter, Period period) {
+  if (Status s = filter.validate(); !s.ok()) return s;
+  Params params;
+  std::string direction = "0";
+  std::vector<std::string> names = {"all"};
+  if (filter.dyad) {
+    // Direction 0 is A->B: the source matches A's prefix.
+    direction = "CASE WHEN e.source >= ? AND e.source < ? THEN 0 ELSE 1 END";
+    params.push_back(filter.dyad->first);
+    params.push_back(store::prefix_end(filter.dyad->first));
+    names = {filter.dyad->first + ">" + filter.dyad->second, filter.dyad->second + ">" + filter.dyad->first};
+  }
+  EventFilter f = filter;
+  f.limit = 0;
+  f.offset = 0;
+  std::string where = store::compile_where(f, impl_->db->backend(), &params);
+  where += where.empty() ? " WHERE e.day IS NOT NULL" : " AND e.day IS NOT NULL";
+  std::string sql = "SELECT e.day, " + direction + ", e.quad_class, count(*), sum(e.goldstein), count(e.goldstein) "
+                    "FROM events e" + where + " GROUP BY 1, 2, 3";
+  std::map<std::pair<std::string, int>, Bucket> buckets;   // (period start iso, direction)
+  std::optional<Date> lo = filter.from, hi = filter.to;
+  std::optional<Date> seen_lo, seen_hi;
+  Status st = impl_->db->query(sql, params, [&](const store::Row& r) {
+    Date d = Date::from_days(as_int(r[0]));
+    if (!seen_lo || d < *seen_lo) seen_lo = d;
+    if (!seen_hi || *seen_hi < d) seen_hi = d;
+    Bucket& b = buckets[{period_start(d, period).iso(), static_cast<int>(as_int(r[1]))}];
+    int64_t n = as_int(r[3]);
+    b.events += n;
+    if (!is_null(r[2])) {
+      int64_t q = as_int(r[2]);
+      if (q >= 1 && q <= 4) b.quad[q - 1] += n;
+    }
+    b.gsum += as_double(r[4]);
+    b.gcount += as_int(r[5]);
+    return true;
+  });
+  if (!st.ok()) return st;
+  if (!lo) lo = seen_lo;
+  if (!hi) hi = seen_hi;
+  std::vector<SeriesPoint> out;
+  if (!lo || !hi) return out;
+  for (Date p = period_start(*lo, period); !(*hi < p); p = next_period_start(p, period)) {
+    for (size_t dir = 0; dir < names.size(); ++dir) {
+      SeriesPoint pt;
+      pt.period = period_label(p, period);
+      pt.direction = names[dir];
+      auto it = buckets.find({p.iso(), static_cast<int>(dir)});
+      if (it != buckets.end()) {
+        const Bucket& b = it->second;
+        pt.events = b.events;
+        for (int q = 0; q < 4; ++q) pt.quad[q] = b.quad[q];
+        pt.goldstein_sum = b.gsum;
+        pt.goldstein_mean = b.gcount ? b.gsum / static_cast<double>(b.gcount) : 0.0;
+      }
+      out.push_back(std::move(pt));
+    }
+  }
+  return out;
+}
+
+Result<std::vector<TopRow>> Store::top(const EventFilter& filter, TopBy by, int64_t n) {
+  if (Status s = filter.validate(); !s.ok()) return s;
+  EventFilter f = filter;
+  f.limit = 0;
+  f.offset = 0;
+  Params params;
+  std::string where = store::compile_where(f, impl_->db->backend(), &params);
+  std::string sql;
+  switch (by) {
+    case TopBy::kDyad:
+      sql = "SELECT e.source || '>' || e.target, count(*), sum(e.goldstein) FROM events e" + where +
+            " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?";
+      break;
+    case TopBy::kCode:
+      sql = "SELECT e.code, count(*), sum(e.goldstein) FROM events e" + where + " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?";
+      break;
+    case TopBy::kPlace: {
+      std::string w = where.empty() ? " WHERE e.place_country IS NOT NULL" : where + " AND e.place_country IS NOT NULL";
+      sql = "SELECT e.place_country, count(*), sum(e.goldstein) FROM events e" + w +
+            " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?";
+      break;
+    }
+    case TopBy::kActor: {
+      // Each event counts once for its source and once for its target.
+      Params twice = params;
+      std::string where2 = store::compile_where(f, impl_->db->backend(), &twice);
+      params = twice;
+      sql = "SELECT a, count(*), sum(g) FROM (SELECT e.source AS a, e.goldstein AS g FROM events e" + where +
+            " UNION ALL SELECT e.target AS a, e.goldstein AS g FROM events e" + where2 +
+            ") t WHERE a <> '' GROUP BY a ORDER BY 2 DESC, 1 LIMIT ?";
+      break;
+    }
+  }
+  params.push_back(n > 0 ? n : int64_t{20});
+  auto rows = impl_->db->rows(sql, params);
+  if (!rows.ok()) return rows.status();
+  std::vector<TopRow> out;
+  for (const auto& r : *rows) out.push_back(TopRow{as_text(r[0]), as_int(r[1]), as_double(r[2])});
+  return out;
+}
+
+Result<std::vector<StoryHit>> Store::search_stories(const std::string& text, int64_t limit) {
+  EventFilter probe;
+  probe.text = text;
+  if (Status s = probe.validate(); !s.ok()) return s;
+  Params params;
+  std::string cond = store::story_text_condition(text, impl_->db->backend(), &params);
+  params.push_back(limit > 0 ? limit : int64_t{50});
+  auto rows = impl_->db->rows(
+      "SELECT s.id, s.date, s.title, s.source, s.url FROM stories s WHERE " + cond + " ORDER BY s.pk LIMIT ?", params);
+  if (!rows.ok()) return rows.status();
+  std::vector<StoryHit> out;
+  for (const auto& r : *rows) {
+    StoryHit h;
+    h.id = as_text(r[0]);
+    if (!is_null(r[1])) h.date = Date::parse_iso(as_text(r[1]));
+    h.title = as_text(r[2]);
+    h.source = as_text(r[3]);
+    h.url = as_text(r[4]);
+    out.push_back(std::move(h));
+  }
+  return out;
+}
+
+}  // namespace dyad

@@ -1,0 +1,130 @@
+// The SQLite backend: one connection, prepared statements cached by their SQL
+// text (ingest runs the same dozen statements per story, and preparing them
+// each time would cost more than running them).
+#include <sqlite3.h>
+
+#include <string>
+#include <unordered_map>
+
+#include "store/db.h"
+
+namespace dyad::store {
+namespace {
+
+constexpr int kBusyTimeoutMs = 60000;   // another process holds the write lock: wait, don't fail
+
+class SqliteDb final : public Db {
+ public:
+  explicit SqliteDb(sqlite3* db) : db_(db) {}
+  ~SqliteDb() override {
+    for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
+    sqlite3_close_v2(db_);
+  }
+
+  Backend backend() const override { return Backend::kSqlite; }
+
+  Status exec(std::string_view sql) override {
+    char* err = nullptr;
+    std::string text(sql);
+    if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+      std::string message = err ? err : sqlite3_errmsg(db_);
+      sqlite3_free(err);
+      return Status(ErrorCode::kIoError, "sqlite: " + message);
+    }
+    return Status::Ok();
+  }
+
+  Status query(std::string_view sql, const Params& params,
+               const std::function<bool(const Row&)>& row) override {
+    auto stmt = prepare(sql);
+    if (!stmt.ok()) return stmt.status();
+    sqlite3_stmt* st = *stmt;
+    if (Status s = bind(st, params); !s.ok()) return s;
+    Row r;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+      read_row(st, &r);
+      if (!row(r)) break;
+    }
+    Status out = Status::Ok();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+      out = Status(ErrorCode::kIoError, std::string("sqlite: ") + sqlite3_errmsg(db_));
+    }
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return out;
+  }
+
+ private:
+  Result<sqlite3_stmt*> prepare(std::string_view sql) {
+    std::string key(sql);
+    if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db_, key.c_str(), static_cast<int>(key.size()), &st, nullptr) != SQLITE_OK) {
+      return Status(ErrorCode::kIoError, std::string("sqlite: ") + sqlite3_errmsg(db_));
+    }
+    cache_.emplace(std::move(key), st);
+    return st;
+  }
+
+  Status bind(sqlite3_stmt* st, const Params& params) {
+    for (size_t i = 0; i < params.size(); ++i) {
+      int idx = static_cast<int>(i + 1);
+      const Value& v = params[i];
+      int rc;
+      if (auto* n = std::get_if<int64_t>(&v)) {
+        rc = sqlite3_bind_int64(st, idx, *n);
+      } else if (auto* d = std::get_if<double>(&v)) {
+        rc = sqlite3_bind_double(st, idx, *d);
+      } else if (auto* s = std::get_if<std::string>(&v)) {
+        rc = sqlite3_bind_text(st, idx, s->data(), static_cast<int>(s->size()), SQLITE_TRANSIENT);
+      } else {
+        rc = sqlite3_bind_null(st, idx);
+      }
+      if (rc != SQLITE_OK) return Status(ErrorCode::kInternal, std::string("sqlite bind: ") + sqlite3_errmsg(db_));
+    }
+    return Status::Ok();
+  }
+
+  static void read_row(sqlite3_stmt* st, Row* r) {
+    int n = sqlite3_column_count(st);
+    r->assign(static_cast<size_t>(n), Value{});
+    for (int i = 0; i < n; ++i) {
+      switch (sqlite3_column_type(st, i)) {
+        case SQLITE_INTEGER: (*r)[i] = static_cast<int64_t>(sqlite3_column_int64(st, i)); break;
+        case SQLITE_FLOAT: (*r)[i] = sqlite3_column_double(st, i); break;
+        case SQLITE_NULL: break;
+        default: {
+          const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
+          (*r)[i] = std::string(p ? p : "", static_cast<size_t>(sqlite3_column_bytes(st, i)));
+        }
+      }
+    }
+  }
+
+  sqlite3* db_;
+  std::unordered_map<std::string, sqlite3_stmt*> cache_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Db>> open_sqlite(const std::string& path) {
+  sqlite3* db = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                           nullptr);
+  if (rc != SQLITE_OK) {
+    std::string message = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close_v2(db);
+    return Status(ErrorCode::kIoError, "cannot open SQLite store " + path + ": " + message);
+  }
+  sqlite3_busy_timeout(db, kBusyTimeoutMs);
+  auto out = std::make_unique<SqliteDb>(db);
+  // WAL: readers never block the writer; NORMAL sync is durable at each
+  // checkpoint and never corrupts (a crash may lose only the last commits,
+  // which a rerun redoes because stories are keyed by id and text hash).
+  Status s = out->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+  if (!s.ok()) return Status(ErrorCode::kIoError, "cannot open SQLite store " + path + ": " + s.message());
+  return std::unique_ptr<Db>(std::move(out));
+}
+
+}  // namespace dyad::store

@@ -1,0 +1,369 @@
+// The store on SQLite: idempotent ingest, replacement of edited stories, the
+// cross-story merge rule, the filter vocabulary (bound parameters), series
+// periods and zeros, top lists, full-text search and migrations.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "dyad/store.h"
+
+namespace dyad {
+namespace {
+
+namespace fs = std::filesystem;
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("dyad_store_test_" + std::to_string(::getpid()) + "_" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    path_ = (dir_ / "t.db").string();
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::unique_ptr<Store> open(StoreOptions o = {}) {
+    auto s = Store::open(path_, o);
+    EXPECT_TRUE(s.ok()) << s.status().to_string();
+    return s.ok() ? std::move(*s) : nullptr;
+  }
+
+  static Story story(const std::string& id, const std::string& date, const std::string& text,
+                     const std::string& source = "wire") {
+    Story s;
+    s.id = id;
+    s.date = Date::parse_iso(date);
+    s.title = "t " + id;
+    s.source = source;
+    s.url = "https://example.org/" + id;
+    s.text = text;
+    s.body = {Span{0, static_cast<uint32_t>(text.size())}};
+    s.extra_json = "{\"k\":1}";
+    return s;
+  }
+
+  static Event event(const std::string& story_id, uint32_t sentence, const std::string& date, const std::string& src,
+                     const std::string& tgt, const std::string& code, uint32_t begin = 0) {
+    Event e;
+    e.story_id = story_id;
+    e.sentence = sentence;
+    e.id = make_event_id(story_id, sentence, 0);
+    e.date = Date::parse_iso(date);
+    e.date_precision = DatePrecision::kDay;
+    e.source = src;
+    e.target = tgt;
+    e.code = code;
+    e.root = code.substr(0, 2);
+    e.codebook = "cameo";
+    e.quad_class = EventCodebook::quad_for_root(code);
+    e.goldstein = code.rfind("04", 0) == 0 ? 1.0 : -5.0;
+    e.verb_text = "met";
+    e.evidence = {Evidence{sentence, TextBase::kText, {Span{begin, begin + 3}, Span{begin + 4, begin + 7}}}};
+    e.dict_version = "d1";
+    e.coder_version = "c1";
+    return e;
+  }
+
+  RunInfo run_{"d1", "c1", "test"};
+  fs::path dir_;
+  std::string path_;
+};
+
+TEST_F(StoreTest, SchemaIsVersionedAndReopens) {
+  {
+    auto s = open();
+    ASSERT_TRUE(s);
+    EXPECT_EQ(*s->schema_version(), kStoreSchemaVersion);
+  }
+  auto s = open();   // migrations are not re-applied
+  ASSERT_TRUE(s);
+  EXPECT_EQ(*s->schema_version(), kStoreSchemaVersion);
+}
+
+TEST_F(StoreTest, SameStoryTwiceStoresNothingNew) {
+  auto s = open();
+  Story a = story("a", "2020-01-01", "China met Canada.");
+  auto r1 = s->put_story(a, {{0, TextBase::kText, {0, 17}}}, {event("a", 0, "2020-01-01", "CHN", "CAN", "040")}, run_);
+  ASSERT_TRUE(r1.ok()) << r1.status().to_string();
+  EXPECT_EQ(*r1, PutOutcome::kAdded);
+  auto r2 = s->put_story(a, {{0, TextBase::kText, {0, 17}}}, {event("a", 0, "2020-01-01", "CHN", "CAN", "040")}, run_);
+  EXPECT_EQ(*r2, PutOutcome::kUnchanged);
+  auto c = s->counts();
+  EXPECT_EQ(c->stories, 1);
+  EXPECT_EQ(c->sentences, 1);
+  EXPECT_EQ(c->events, 1);
+  EXPECT_EQ(c->mentions, 1);
+  EXPECT_TRUE(*s->has_story("a", story_hash(a)));
+}
+
+TEST_F(StoreTest, EditedStoryReplacesItsEvents) {
+  auto s = open();
+  Story a = story("a", "2020-01-01", "China met Canada.");
+  ASSERT_TRUE(s->put_story(a, {}, {event("a", 0, "2020-01-01", "CHN", "CAN", "040")}, run_).ok());
+  a.text = "China attacked Canada.";
+  auto r = s->put_story(a, {}, {event("a", 0, "2020-01-01", "CHN", "CAN", "190")}, run_);
+  EXPECT_EQ(*r, PutOutcome::kReplaced);
+  auto c = s->counts();
+  EXPECT_EQ(c->events, 1);
+  EXPECT_EQ(c->mentions, 1);
+  std::vector<std::string> codes;
+  ASSERT_TRUE(s->for_each_event({}, [&](const StoredEvent& e) {
+                 codes.push_back(e.event.code);
+                 return true;
+               }).ok());
+  EXPECT_EQ(codes, std::vector<std::string>{"190"});
+  auto back = s->story("a");
+  ASSERT_TRUE(back.ok() && back->has_value());
+  EXPECT_EQ((*back)->text, "China attacked Canada.");
+  EXPECT_EQ((*back)->extra_json, "{\"k\":1}");
+  ASSERT_EQ((*back)->body.size(), 1u);
+  EXPECT_EQ((*back)->body[0].end, 17u);   // the layout as put, not recomputed
+}
+
+TEST_F(StoreTest, MergesOneHappeningAcrossStories) {
+  auto s = open();
+  ASSERT_TRUE(s->put_story(story("a", "2020-01-01", "x", "Reuters"), {}, {event("a", 0, "2020-01-01", "CHN", "CAN", "040")}, run_).ok());
+  // Next day, other outlet: same happening.
+  ASSERT_TRUE(s->put_story(story("b", "2020-01-02", "y", "AP"), {}, {event("b", 1, "2020-01-02", "CHN", "CAN", "042")}, run_).ok());
+  // Same outlet as a: a new article, not a new source.
+  ASSERT_TRUE(s->put_story(story("c", "2020-01-01", "z", "Reuters"), {}, {event("c", 0, "2020-01-01", "CHN", "CAN", "043")}, run_).ok());
+  // Three days later: another happening.
+  ASSERT_TRUE(s->put_story(story("d", "2020-01-04", "w", "AP"), {}, {event("d", 0, "2020-01-04", "CHN", "CAN", "040")}, run_).ok());
+  // Reverse dyad the same day: never merged.
+  ASSERT_TRUE(s->put_story(story("e", "2020-01-01", "v", "AP"), {}, {event("e", 0, "2020-01-01", "CAN", "CHN", "040")}, run_).ok());
+  // Another root the same day: never merged.
+  ASSERT_TRUE(s->put_story(story("f", "2020-01-01", "u", "AP"), {}, {event("f", 0, "2020-01-01", "CHN", "CAN", "190")}, run_).ok());
+  std::vector<StoredEvent> all;
+  ASSERT_TRUE(s->for_each_event({}, [&](const StoredEvent& e) {
+                 all.push_back(e);
+                 return true;
+               }).ok());
+  ASSERT_EQ(all.size(), 4u);
+  const StoredEvent& merged = all[0];
+  EXPECT_EQ(merged.event.story_id, "a");
+  EXPECT_EQ(merged.num_mentions, 3);
+  EXPECT_EQ(merged.num_articles, 3);
+  EXPECT_EQ(merged.num_sources, 2);
+  EXPECT_EQ(merged.story_ids, (std::vector<std::string>{"a", "b", "c"}));
+  EXPECT_EQ(s->counts()->mentions, 6);
+  // Removing a story's mention by replacing it recounts the event.
+  ASSERT_TRUE(s->put_story(story("b", "2020-01-02", "y edited", "AP"), {}, {}, run_).ok());
+  all.clear();
+  ASSERT_TRUE(s->for_each_event({}, [&](const StoredEvent& e) {
+                 all.push_back(e);
+                 return true;
+               }).ok());
+  EXPECT_EQ(all[0].num_mentions, 2);
+  EXPECT_EQ(all[0].num_sources, 1);
+}
+
+TEST_F(StoreTest, RepresentativeMovesWhenFirstStoryIsReplaced) {
+  auto s = open();
+  ASSERT_TRUE(s->put_story(story("a", "2020-01-01", "x"), {}, {event("a", 0, "2020-01-01", "CHN", "CAN", "040")}, run_).ok());
+  ASSERT_TRUE(s->put_story(story("b", "2020-01-01", "y"), {}, {event("b", 2, "2020-01-01", "CHN", "CAN", "042")}, run_).ok());
+  ASSERT_TRUE(s->put_story(story("a", "2020-01-01", "x2"), {}, {}, run_).ok());
+  std::vector<StoredEvent> all;
+  ASSERT_TRUE(s->for_each_event({}, [&](const StoredEvent& e) {
+                 all.push_back(e);
+                 return true;
+               }).ok());
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].event.story_id, "b");
+  EXPECT_EQ(all[0].event.code, "042");
+  EXPECT_EQ(all[0].num_mentions, 1);
+}
+
+TEST_F(StoreTest, NoMergeKeepsEveryMention) {
+  StoreOptions o;
+  o.merge = false;
+  auto s = open(o);
+  ASSERT_TRUE(s->put_story(story("a", "2020-01-01", "x"), {}, {event("a", 0, "2020-01-01", "CHN", "CAN", "040")}, run_).ok());
+  ASSERT_TRUE(s->put_story(story("b", "2020-01-01", "y"), {}, {event("b", 0, "2020-01-01", "CHN", "CAN", "040")}, run_).ok());
+  EXPECT_EQ(s->counts()->events, 2);
+}
+
+TEST_F(StoreTest, MergeDaysWidensTheWindow) {
+  StoreOptions o;
+  o.merge_days = 3;
+  auto s = open(o);
+  ASSERT_TRUE(s->put_story(story("a", "2020-01-01", "x"), {}, {event("a", 0, "2020-01-01", "CHN", "CAN", "040")}, run_).ok());
+  ASSERT_TRUE(s->put_story(story("b", "2020-01-04", "y"), {}, {event("b", 0, "2020-01-04", "CHN", "CAN", "040")}, run_).ok());
+  EXPECT_EQ(s->counts()->events, 1);
+}
+
+TEST_F(StoreTest, IncompatiblePlacesDoNotMerge) {
+  auto s = open();
+  Event a = event("a", 0, "2020-01-01", "CHN", "CAN", "040");
+  a.location = Location{"Beijing", "CHN", "", std::nullopt, std::nullopt, "text", false};
+  Event b = event("b", 0, "2020-01-01", "CHN", "CAN", "040");
+  b.location = Location{"Ottawa", "CAN", "", std::nullopt, std::nullopt, "text", false};
+  Event c = event("c", 0, "2020-01-01", "CHN", "CAN", "040");   // place unknown: compatible
+  ASSERT_TRUE(s->put_story(story("a", "2020-01-01", "x"), {}, {a}, run_).ok());
+  ASSERT_TRUE(s->put_story(story("b", "2020-01-01", "y"), {}, {b}, run_).ok());
+  ASSERT_TRUE(s->put_story(story("c", "2020-01-01", "z"), {}, {c}, run_).ok());
+  EXPECT_EQ(s->counts()->events, 2);
+}
+
+class FilterTest : public StoreTest {
+ protected:
+  void SetUp() override {
+    StoreTest::SetUp();
+    store_ = open();
+    put("s1", "2019-12-30", "Beijing and Ottawa talks", "CHNGOV", "CANGOV", "040");
+    put("s2", "2020-01-15", "Ottawa criticises Beijing", "CANGOV", "CHN", "111");
+    put("s3", "2020-03-02", "Washington meets Tokyo", "USA", "JPN", "040");
+    put("s4", "2020-03-20", "Beijing attacks nobody", "CHNMIL", "TWN", "190");
+  }
+  void put(const std::string& id, const std::string& date, const std::string& text, const std::string& src,
+           const std::string& tgt, const std::string& code) {
+    ASSERT_TRUE(store_->put_story(story(id, date, text), {}, {event(id, 0, date, src, tgt, code)}, run_).ok());
+  }
+  std::vector<std::string> ids(EventFilter f) {
+    std::vector<std::string> out;
+    Status s = store_->for_each_event(f, [&](const StoredEvent& e) {
+      out.push_back(e.event.story_id);
+      return true;
+    });
+    EXPECT_TRUE(s.ok()) << s.to_string();
+    return out;
+  }
+  std::unique_ptr<Store> store_;
+};
+
+TEST_F(FilterTest, PrefixesDyadsDatesCodes) {
+  EventFilter f;
+  f.source = "CHN";
+  EXPECT_EQ(ids(f), (std::vector<std::string>{"s1", "s4"}));
+  f = {};
+  f.dyad = {{"CHN", "CAN"}};
+  EXPECT_EQ(ids(f), (std::vector<std::string>{"s1", "s2"}));
+  f = {};
+  f.from = Date::parse_iso("2020-01-01");
+  f.to = Date::parse_iso("2020-03-02");
+  EXPECT_EQ(ids(f), (std::vector<std::string>{"s2", "s3"}));
+  f = {};
+  f.root = "04";
+  EXPECT_EQ(ids(f), (std::vector<std::string>{"s1", "s3"}));
+  f = {};
+  f.code = "111";
+  EXPECT_EQ(ids(f), (std::vector<std::string>{"s2"}));
+  f = {};
+  f.quad = 4;
+  EXPECT_EQ(ids(f), (std::vector<std::string>{"s4"}));
+  f = {};
+  f.limit = 2;
+  f.offset = 1;
+  EXPECT_EQ(ids(f), (std::vector<std::string>{"s2", "s3"}));
+  EXPECT_EQ(*store_->count_events(EventFilter{}), 4);
+}
+
+TEST_F(FilterTest, FullTextSearch) {
+  EventFilter f;
+  f.text = "beijing ottawa";
+  EXPECT_EQ(ids(f), (std::vector<std::string>{"s1", "s2"}));
+  f.text = "critic*";
+  EXPECT_EQ(ids(f), (std::vector<std::string>{"s2"}));
+  auto hits = store_->search_stories("Tokyo", 10);
+  ASSERT_TRUE(hits.ok());
+  ASSERT_EQ(hits->size(), 1u);
+  EXPECT_EQ((*hits)[0].id, "s3");
+}
+
+TEST_F(FilterTest, InjectionStringsAreRejectedOrInert) {
+  EventFilter f;
+  f.source = "CHN' OR 1=1 --";
+  EXPECT_FALSE(f.validate().ok());
+  EXPECT_FALSE(store_->for_each_event(f, [](const StoredEvent&) { return true; }).ok());
+  // Free text is bound and quoted term by term: FTS operators are inert.
+  f = {};
+  f.text = "\" OR 1=1; DROP TABLE events; -- NEAR(x y) *";
+  auto n = store_->count_events(f);
+  ASSERT_TRUE(n.ok()) << n.status().to_string();
+  EXPECT_EQ(*n, 0);
+  f = {};
+  f.place = "x' OR '1'='1";
+  EXPECT_EQ(*store_->count_events(f), 0);
+  EXPECT_EQ(store_->counts()->events, 4);
+}
+
+TEST_F(FilterTest, SeriesByMonthHasZerosAndDirections) {
+  EventFilter f;
+  f.dyad = {{"CHN", "CAN"}};
+  auto pts = store_->series(f, Period::kMonth);
+  ASSERT_TRUE(pts.ok());
+  ASSERT_EQ(pts->size(), 4u);   // 2019-12 and 2020-01, two directions each
+  EXPECT_EQ((*pts)[0].period, "2019-12");
+  EXPECT_EQ((*pts)[0].direction, "CHN>CAN");
+  EXPECT_EQ((*pts)[0].events, 1);
+  EXPECT_EQ((*pts)[0].quad[0], 1);
+  EXPECT_DOUBLE_EQ((*pts)[0].goldstein_sum, 1.0);
+  EXPECT_EQ((*pts)[1].direction, "CAN>CHN");
+  EXPECT_EQ((*pts)[1].events, 0);
+  EXPECT_EQ((*pts)[3].period, "2020-01");
+  EXPECT_EQ((*pts)[3].events, 1);
+  EXPECT_EQ((*pts)[3].quad[2], 1);
+  f.from = Date::parse_iso("2019-11-15");
+  f.to = Date::parse_iso("2020-02-01");
+  pts = store_->series(f, Period::kMonth);
+  ASSERT_EQ(pts->size(), 8u);   // 2019-11 .. 2020-02, empty months as zeros
+  EXPECT_EQ((*pts)[0].period, "2019-11");
+  EXPECT_EQ((*pts)[0].events, 0);
+}
+
+TEST_F(FilterTest, TopLists) {
+  auto t = store_->top({}, TopBy::kActor, 3);
+  ASSERT_TRUE(t.ok());
+  ASSERT_FALSE(t->empty());
+  EXPECT_EQ((*t)[0].key, "CANGOV");   // in s1 and s2
+  EXPECT_EQ((*t)[0].events, 2);
+  auto c = store_->top({}, TopBy::kCode, 1);
+  EXPECT_EQ((*c)[0].key, "040");
+  EXPECT_EQ((*c)[0].events, 2);
+  auto d = store_->top({}, TopBy::kDyad, 10);
+  EXPECT_EQ(d->size(), 4u);
+}
+
+TEST(Periods, Labels) {
+  Date d{2021, 1, 3};   // a Sunday: ISO week 53 of 2020
+  EXPECT_EQ(period_label(d, Period::kWeek), "2020-W53");
+  EXPECT_EQ(period_label(Date{2021, 1, 4}, Period::kWeek), "2021-W01");
+  EXPECT_EQ(period_label(Date{2024, 12, 30}, Period::kWeek), "2025-W01");
+  EXPECT_EQ(period_label(d, Period::kDay), "2021-01-03");
+  EXPECT_EQ(period_label(d, Period::kMonth), "2021-01");
+  EXPECT_EQ(period_label(d, Period::kYear), "2021");
+  EXPECT_EQ(period_start(d, Period::kWeek), (Date{2020, 12, 28}));
+  EXPECT_EQ(next_period_start(Date{2020, 12, 1}, Period::kMonth), (Date{2021, 1, 1}));
+}
+
+TEST(EventJson, RoundTrips) {
+  Event e;
+  e.id = "s:1:0";
+  e.story_id = "s";
+  e.sentence = 1;
+  e.date = Date{2020, 2, 29};
+  e.source = "CHN";
+  e.target = "CAN";
+  e.source_actor = ActorMention{"China", TextBase::kText, Span{0, 5}, Span{1, 2}};
+  e.code = "041";
+  e.root = "04";
+  e.codebook = "cameo";
+  e.quad_class = 1;
+  e.goldstein = 1.0;
+  e.location = Location{"Gyeongju", "KOR", "North Gyeongsang", 35.8, 129.2, "dateline", false};
+  e.modality = Modality::kReported;
+  e.evidence = {Evidence{1, TextBase::kTitle, {Span{0, 5}, Span{6, 9}}}};
+  e.issues = {"TRADE"};
+  e.rules = {"verbs.txt:1"};
+  auto back = event_from_json(event_to_json(e));
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(event_to_json(*back), event_to_json(e));
+  EXPECT_FALSE(event_from_json("{\"sentence\":\"x\"}").ok());
+  EXPECT_FALSE(event_from_json("not json").ok());
+}
+
+}  // namespace
+}  // namespace dyad
