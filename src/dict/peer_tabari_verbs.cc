@@ -153,7 +153,7 @@ class TabariVerbReader {
       size_t end = pos;
       while (end < inner.size() && !peer::is_blank(inner[end])) ++end;
       if (end > pos) {
-        Phrase f = peer::make_phrase(inner.substr(pos, end - pos), PhraseStyle_no_stems());
+        Phrase f = peer::make_phrase(inner.substr(pos, end - pos), forms_style());
         std::string joined;
         for (const std::string& w : f.words) joined += (joined.empty() ? "" : " ") + w;
         if (!joined.empty()) set_.verbs.back().forms.push_back(std::move(joined));
@@ -162,7 +162,7 @@ class TabariVerbReader {
     }
   }
 
-  static peer::PhraseStyle PhraseStyle_no_stems() { return peer::PhraseStyle{true, false, false, false, false}; }
+  static peer::PhraseStyle forms_style() { return peer::PhraseStyle{true, false, false, false, false}; }
 
   bool pattern_tokens(std::string_view line, std::string_view body, std::vector<PatternToken>* tokens) {
     std::string why;
