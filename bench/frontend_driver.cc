@@ -1,7 +1,13 @@
 // Whole-corpus front-end throughput: reads JSON Lines files (gzip or plain),
 // then times FrontEnd::analyze over every story on one thread.
 //
-//   frontend_driver [--titles] FILE.jsonl[.gz] ...
+//   frontend_driver [--titles] [--untagged] [--limit N] [--dump OUT.tsv] FILE.jsonl[.gz] ...
+//
+// --untagged times split_sentences + tokenize alone over each story's whole
+// text (the front end before tagging), for comparison.
+// --limit N reads at most N stories per file. --dump writes, after the timed
+// run, one line per token (story id, sentence, byte range, tag, lemma) so two
+// builds can be compared with diff; the dump is not timed.
 //
 // Reading and JSON decoding happen before the clock starts; the figures cover
 // sentence splitting, tokenising, tagging and lemmas only. Stories with empty
@@ -16,6 +22,8 @@
 #include <chrono>
 #include <ctime>
 #include <cstdio>
+#include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -38,8 +46,9 @@ bool read_line(gzFile f, std::string* line) {
   return !line->empty();
 }
 
-// Appends the stories of one file; bad lines are reported and skipped.
-bool read_stories(const char* path, std::vector<dyad::Story>* out) {
+// Appends at most `limit` stories of one file; bad lines are reported and
+// skipped.
+bool read_stories(const char* path, size_t limit, std::vector<dyad::Story>* out) {
   gzFile f = gzopen(path, "rb");  // reads plain files too
   if (f == nullptr) {
     std::fprintf(stderr, "%s: cannot open\n", path);
@@ -48,7 +57,8 @@ bool read_stories(const char* path, std::vector<dyad::Story>* out) {
   simdjson::ondemand::parser parser;
   std::string line;
   uint64_t number = 0;
-  while (read_line(f, &line)) {
+  size_t taken = 0;
+  while (taken < limit && read_line(f, &line)) {
     ++number;
     if (line.find_first_not_of(" \t\r\n") == std::string::npos) continue;
     simdjson::padded_string json(line);
@@ -67,6 +77,7 @@ bool read_stories(const char* path, std::vector<dyad::Story>* out) {
     s.origin = path;
     s.line = number;
     out->push_back(std::move(s));
+    ++taken;
   }
   gzclose(f);
   return true;
@@ -84,20 +95,48 @@ double peak_rss_mb() {
   return ru.ru_maxrss / 1024.0;  // kilobytes on Linux
 }
 
+// One line per token: story, sentence index, begin, end, tag, lemma.
+bool dump_tags(const dyad::FrontEnd& fe, const std::vector<dyad::Story>& stories, bool titles, const char* path) {
+  std::FILE* out = std::fopen(path, "w");
+  if (out == nullptr) {
+    std::fprintf(stderr, "%s: cannot write\n", path);
+    return false;
+  }
+  for (const dyad::Story& s : stories) {
+    dyad::AnalyzedStory a = fe.analyze(s, titles);
+    for (const dyad::Sentence& sent : a.sentences) {
+      for (const dyad::Token& t : sent.tokens) {
+        std::fprintf(out, "%s\t%u\t%u\t%u\t%s\t%s\n", s.id.c_str(), sent.index, t.span.begin, t.span.end,
+                     dyad::pos_name(t.pos), t.lemma.c_str());
+      }
+    }
+  }
+  return std::fclose(out) == 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   bool titles = false;
+  bool untagged = false;
+  size_t limit = SIZE_MAX;
+  const char* dump = nullptr;
   std::vector<const char*> files;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--titles") == 0) {
       titles = true;
+    } else if (std::strcmp(argv[i], "--untagged") == 0) {
+      untagged = true;
+    } else if (std::strcmp(argv[i], "--limit") == 0 && i + 1 < argc) {
+      limit = std::strtoull(argv[++i], nullptr, 10);
+    } else if (std::strcmp(argv[i], "--dump") == 0 && i + 1 < argc) {
+      dump = argv[++i];
     } else {
       files.push_back(argv[i]);
     }
   }
   if (files.empty()) {
-    std::fprintf(stderr, "usage: frontend_driver [--titles] FILE.jsonl[.gz] ...\n");
+    std::fprintf(stderr, "usage: frontend_driver [--titles] [--untagged] [--limit N] [--dump OUT.tsv] FILE.jsonl[.gz] ...\n");
     return 2;
   }
   auto t0 = std::chrono::steady_clock::now();
@@ -109,12 +148,21 @@ int main(int argc, char** argv) {
   }
   std::vector<dyad::Story> stories;
   for (const char* f : files) {
-    if (!read_stories(f, &stories)) return 1;
+    if (!read_stories(f, limit, &stories)) return 1;
   }
   Totals n;
   auto start = std::chrono::steady_clock::now();
   double cpu_start = thread_cpu_seconds();
   for (const dyad::Story& s : stories) {
+    if (untagged) {
+      ++n.stories;
+      n.bytes += s.text.size();
+      for (dyad::Span sp : dyad::split_sentences(s.text, {0, static_cast<uint32_t>(s.text.size())})) {
+        ++n.sentences;
+        n.tokens += dyad::tokenize(s.text, sp).size();
+      }
+      continue;
+    }
     dyad::AnalyzedStory a = (*fe)->analyze(s, titles);
     ++n.stories;
     n.sentences += a.sentences.size();
@@ -129,5 +177,6 @@ int main(int argc, char** argv) {
               n.bytes / 1e6 / secs);
   std::printf("cpu_seconds %.3f\nsentences_per_cpu_s %.0f\ntokens_per_cpu_s %.0f\nMB_per_cpu_s %.2f\npeak_rss_mb %.1f\n", cpu,
               n.sentences / cpu, n.tokens / cpu, n.bytes / 1e6 / cpu, peak_rss_mb());
+  if (dump != nullptr && !dump_tags(**fe, stories, titles, dump)) return 1;
   return 0;
 }

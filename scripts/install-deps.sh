@@ -11,7 +11,7 @@ PACKAGES=(
   libre2-dev libcpp-httplib-dev libsqlite3-dev sqlite3 libpq-dev postgresql-15 python3-pandas
   libgtest-dev libgmock-dev libbenchmark-dev
   wordnet-base python3-pattern iso-codes
-  slurm-wlm munge
+  slurm-wlm munge python3-distributed
   chromium
 )
 

@@ -19,9 +19,12 @@
 //   (kParseError, counting them). Warnings leave it ok.
 // - `parse_*_text(text, name, ...)` is the core of each reader (used by tests
 //   and fuzzers); `read_*(path, ...)` reads the file and calls it.
-// - Phrase words are normalize_key() of each word. Peer stems keep TABARI and
-//   PETRARCH semantics: an interior stem word ends in '*', a stemmed last word
-//   sets Phrase::stem_last; a blank join sets Phrase::gap_before.
+// - Phrase words are the words stories will have: each dictionary word is
+//   tokenised as the front end tokenises text (tokenize(); "DIDN'T" gives
+//   "did" "n't", "AL-QAEDA" stays one word) and normalised (normalize_key()).
+//   Peer stems keep TABARI and PETRARCH semantics: an interior stem word ends
+//   in '*', a stemmed last word sets Phrase::stem_last; a blank join that lets
+//   other words intervene sets Phrase::gap_before.
 //
 // Thread safety: the functions are reentrant; they share no state.
 #ifndef DYAD_PEER_DICTIONARIES_H_

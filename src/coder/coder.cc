@@ -11,7 +11,11 @@
 #include <unordered_set>
 
 #include "coder/coder_internal.h"
+#include "coder/match_cache.h"
+#include "coder/dyad_features.h"
+#include "coder/tabari_rules.h"
 #include "dyad/peer_dictionaries.h"
+#include "dyad/story_reasoning.h"
 
 namespace dyad {
 
@@ -34,9 +38,12 @@ struct Settings {
   bool all_modalities = false;
   bool convert_agent = false;      // TABARI SET: CONVERT AGENT
   bool by_clause = false;          // code every clause (dyad) rather than the first event
+  bool code_all = false;           // TABARI SET: CODE ALL: every verb, not one per clause
   uint32_t max_events = 64;
   std::string default_source, default_target;   // TABARI DEFAULT:
   uint32_t new_actor_length = 0;   // PETRARCH: 0 = off
+  coder::TabariRules tabari;       // TABARI sentence rules (COMMA:, MINIMUM WORDS, COMPLEX:, FORWARD:)
+  coder::StoryMemory* memory = nullptr;   // dyad profile: coreference state of the story (dyad_coref.cc)
 };
 
 bool is_be(std::string_view w) {
@@ -92,6 +99,7 @@ struct Coder::Impl {
     PatternBinding binding;
     std::string rule;
     uint32_t verb_begin = 0, verb_end = 0;
+    int32_t carry_source = -1;   // TABARI: source mention of the sentence's previous coded clause
   };
   Found code_verb(const SentenceView& view, const PhraseMatch& vm) const;
   void emit(const AnalyzedStory& a, const Sentence& s, const SentenceView& view, const Found& f,
@@ -170,8 +178,10 @@ Settings Coder::Impl::settings_for(const RecordOverrides* overrides) const {
     st.convert_agent = tab.convert_agent.value_or(false);
     st.default_source = tab.default_source;
     st.default_target = tab.default_target;
-    if (tab.code_by == TabariOptions::CodeBy::kClause || tab.code_by == TabariOptions::CodeBy::kAll)
-      st.by_clause = true;
+    // Why: CODE BY CLAUSE is TABARI's default (one event per conjunction-delimited clause).
+    st.by_clause = tab.code_by != TabariOptions::CodeBy::kSentence;
+    st.code_all = tab.code_by == TabariOptions::CodeBy::kAll;
+    st.tabari = coder::tabari_rules_from(tab, !dict->set().options.empty());
   }
   return st;
 }
@@ -196,12 +206,20 @@ void Coder::Impl::build_mentions(const Sentence& s, const Date& date, const Sett
   };
   std::vector<Piece> pieces;
   for (uint32_t i = 0; i < toks.size();) {
-    auto actors = dict->match(toks, i, kActorKinds | bit(MatchKind::kAgent));
-    if (actors.empty()) {
+    const uint32_t kinds = kActorKinds | bit(MatchKind::kAgent);
+    std::vector<PhraseMatch> looked_up;
+    const PhraseMatch* found = nullptr;
+    if (view->matches) {
+      found = view->matches->first(i, kinds);
+    } else {
+      looked_up = dict->match(toks, i, kinds);
+      if (!looked_up.empty()) found = &looked_up.front();
+    }
+    if (!found) {
       ++i;
       continue;
     }
-    const PhraseMatch& m = actors.front();
+    const PhraseMatch& m = *found;
     Piece p{m.begin, m.end, m.kind == MatchKind::kAgent, "", false, "", {}};
     if (p.agent) {
       const Agent& ag = dict->set().agents[m.index];
@@ -282,7 +300,9 @@ void Coder::Impl::build_mentions(const Sentence& s, const Date& date, const Sett
     if (!m.has_actor && st.profile == Profile::kDyad) continue;   // role inference needs a country: not yet
     if (members.empty()) members.push_back(actor_code);
     for (auto& code : members) {
-      m.codes.push_back(attach_agent(code, agent_code, agent_prefix));
+      // Why: TABARI writes a converted lone agent as its bare agent code ("~MOS").
+      if (!m.has_actor && st.profile == Profile::kTabari) m.codes.push_back("~" + agent_code);
+      else m.codes.push_back(attach_agent(code, agent_code, agent_prefix));
       m.spans.push_back({toks[m.begin].span.begin, toks[m.end - 1].span.end});
     }
     out.push_back(std::move(m));
@@ -296,6 +316,8 @@ void Coder::Impl::build_mentions(const Sentence& s, const Date& date, const Sett
       if (m.begin == prev.end + 1) {
         const Token& t = toks[prev.end];
         joined = t.norm == "and" || t.norm == ",";
+      } else if (st.profile == Profile::kTabari) {
+        joined = coder::tabari_compound_gap(toks, prev.end, m.begin);
       }
       if (joined) {
         prev.end = m.end;
@@ -323,7 +345,10 @@ void Coder::Impl::mark_boundaries(SentenceView* view) const {
   for (size_t i = 0; i < toks.size(); ++i) {
     if (view->mention_cover[i] >= 0) continue;   // inside "China and Canada"
     const Token& t = toks[i];
-    if (t.norm == "," || t.norm == ";" || t.norm == ":" || is_conjunction(t)) view->boundary[i] = 1;
+    if (profile == Profile::kDyad && coder::dyad_adjective_coordination(toks, i)) continue;
+    // Why: TABARI does not stop at commas; comma clauses are removed by its COMMA: rules instead.
+    bool comma = t.norm == "," && profile != Profile::kTabari;
+    if (comma || t.norm == ";" || t.norm == ":" || is_conjunction(t)) view->boundary[i] = 1;
   }
 }
 
@@ -333,16 +358,15 @@ Coder::Impl::Found Coder::Impl::code_verb(const SentenceView& view, const Phrase
   f.verb_end = vm.end;
   const Verb& verb = dict->set().verbs[vm.index];
   const CompiledVerb& cv = dict->verbs()[vm.index];
-  for (uint32_t pi : cv.patterns) {
-    const Pattern& pat = verb.patterns[pi];
-    PatternBinding b;
-    if (coder::match_pattern(*dict, view, pat, vm.begin, vm.end, &b)) {
-      f.ok = true;
-      f.code = pat.code;
-      f.binding = b;
-      f.rule = dict->where(pat.src);
-      return f;
-    }
+  PatternBinding b;
+  int32_t pi = coder::match_verb_patterns(*dict, view, verb, cv, vm.begin, vm.end, &b);
+  if (pi >= 0) {
+    const Pattern& pat = verb.patterns[static_cast<uint32_t>(pi)];
+    f.ok = true;
+    f.code = pat.code;
+    f.binding = b;
+    f.rule = dict->where(pat.src);
+    return f;
   }
   f.ok = true;
   f.code = verb.code;
@@ -420,6 +444,8 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
         int32_t m = view.mention_cover[i];
         if (m >= 0 && m != tgt) src = m;
       }
+      // A clause without a subject ("... and promised aid to X") shares the previous clause's.
+      if (src < 0 && f.carry_source >= 0 && f.carry_source != tgt) src = f.carry_source;
     }
     for (int64_t i = static_cast<int64_t>(f.verb_begin) - 1; i >= 0 && src < 0; --i) {
       int32_t m = view.mention_cover[i];
@@ -433,10 +459,15 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
       if (m >= 0 && m != src) tgt = m;
     }
   }
+  // Dyad: "Xi and Carney met" -- a compound subject of a mutual action is both parties.
+  if (st.profile == Profile::kDyad && tgt < 0 && src >= 0 && view.mentions[src].codes.size() >= 2 &&
+      coder::dyad_reciprocal(f.code.code))
+    tgt = src;
   // Passive voice: "Arnor was attacked by Gondor" -> Gondor is the source.
-  if (passive && !slots_from_pattern && st.profile != Profile::kTabari && tgt >= 0 && f.verb_end < c.end &&
-      toks[f.verb_end].norm == "by" && view.mention_at.size() > f.verb_end + 1 &&
-      view.mention_at[f.verb_end + 1] == tgt) {
+  uint32_t by = f.verb_end;
+  if (by + 1 < c.end && toks[by].pos == Pos::kRB) ++by;   // "was opposed earlier by"
+  if (passive && !slots_from_pattern && tgt >= 0 && by < c.end && toks[by].norm == "by" &&
+      view.mention_at.size() > by + 1 && view.mention_at[by + 1] == tgt) {
     std::swap(src, tgt);
   }
   if (st.profile == Profile::kDyad && !st.all_modalities) {
@@ -473,6 +504,7 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
       am.span = sp;
       am.base = s.base;
       am.text = std::string(base.substr(sp.begin, sp.size()));
+      if (member < mm.antecedents.size()) am.antecedent = mm.antecedents[member];
       return am;
     };
     e.source_actor = mention(from_m, fi);
@@ -514,32 +546,46 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
 
 void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const Settings& st,
                                 std::vector<Event>* out) const {
-  if (s.tokens.empty() || discarded(s)) return;
+  if (s.tokens.empty()) return;
+  // One dictionary walk per token for every kind asked below (discards, actors, agents, verbs).
+  coder::SentenceMatches matches(*dict, s.tokens,
+                                 kActorKinds | bit(MatchKind::kAgent) | bit(MatchKind::kVerb) | bit(MatchKind::kDiscard));
+  if (matches.any(bit(MatchKind::kDiscard))) return;   // a discard phrase drops the sentence
   Date date = a.story->date.value_or(Date{});
   SentenceView view;
   view.tokens = &s.tokens;
+  view.matches = &matches;
   build_mentions(s, date, st, &view);
+  if (st.memory) coder::dyad_extend_mentions(*dict, s, date, st.memory, &view);
   for (const Mention& m : view.mentions)
     for (const auto& c : m.codes)
       if (c == "###") return;   // TABARI: an actor coded ### discards the sentence
+  std::vector<uint8_t> deleted;   // TABARI comma-clause deletion
+  if (st.profile == Profile::kTabari && !coder::tabari_prepare(*dict, st.tabari, nullptr, &view, &deleted)) return;
   mark_boundaries(&view);
 
   std::optional<Found> subordinate;
   std::vector<Event> sentence_events;
   uint32_t coded_clause_end = 0;
+  int32_t carry_source = -1;
   bool any = false;
   for (uint32_t i = 0; i < s.tokens.size(); ++i) {
     if (view.mention_cover[i] >= 0) continue;
     if (any && !st.by_clause) break;
-    if (any && i < coded_clause_end) continue;
-    auto verbs = dict->match_verbs(s.tokens, i);
+    if (any && i < coded_clause_end && !st.code_all) continue;
+    std::vector<PhraseMatch> verbs = matches.all(i, bit(MatchKind::kVerb));
     if (verbs.empty()) continue;
     if (st.profile == Profile::kDyad && !pos_is_verb(s.tokens[i].pos) && s.tokens[i].pos != Pos::kMD) continue;
+    if (st.profile == Profile::kTabari && !coder::tabari_verb_position(s.tokens, deleted, i)) continue;
     const PhraseMatch& vm = verbs.front();
     Clause c = clause_of(view, vm.begin, vm.end);
     view.clause_begin = c.begin;
     view.clause_end = c.end;
     Found f = code_verb(view, vm);
+    // Dyad: entries sharing a word ("hold" + a phone noun, "hold" + a meeting
+    // noun) are all tried; a pattern that binds an actor beats a bare verb code.
+    if (st.profile == Profile::kDyad && verbs.size() > 1) f = coder::dyad_pick_verb(view, verbs, f,
+        [&](const PhraseMatch& m) { return code_verb(view, m); });
     if (!f.ok || f.code.code.empty() || f.code.code == "---") continue;
     if (f.code.code == "###" || f.code.code == "+++") return;   // discard / complex: nothing from this sentence
     if (f.code.strength == CodeStrength::kSubordinate) {
@@ -547,8 +593,10 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
       continue;
     }
     size_t before = sentence_events.size();
+    f.carry_source = carry_source;
     emit(a, s, view, f, st, &sentence_events);
     if (sentence_events.size() > before) {
+      carry_source = coder::mention_of(view, sentence_events[before].source_actor);
       any = true;
       coded_clause_end = c.end;
       i = std::max(i, f.verb_end - 1);
@@ -569,7 +617,12 @@ std::vector<Event> Coder::code_analyzed(const AnalyzedStory& analyzed, const Rec
   std::vector<Event> out;
   if (!analyzed.story) return out;
   Settings st = impl_->settings_for(overrides);
+  coder::StoryMemory memory;
+  if (st.profile == Profile::kDyad) st.memory = &memory;
   for (const Sentence& s : analyzed.sentences) impl_->code_sentence(analyzed, s, st, &out);
+  // Dyad profile: dates, places, reported speech, issues and the within-story merge (src/story).
+  if (st.profile == Profile::kDyad)
+    reason_about_story(analyzed, *impl_->dict, Gazetteer::shared_default().get(), &out, impl_->codebook.get());
   return out;
 }
 

@@ -4,6 +4,7 @@
 #define DYAD_SRC_CODER_CODER_INTERNAL_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,11 +22,17 @@ struct Mention {
   std::vector<Span> spans;             // one per member, in the base text
   std::vector<std::string> rules;      // "file:line" of actors and agents
   bool has_actor = false;              // false: a lone agent (converted)
+  // Dyad profile coreference: per member, the earlier mention this one was
+  // resolved from ("Wang" -> "Chinese Foreign Minister Wang Yi"); empty when coded directly.
+  std::vector<std::optional<Span>> antecedents;
 };
+
+class SentenceMatches;   // match_cache.h
 
 // The analysed sentence as the pattern matcher sees it.
 struct SentenceView {
   const std::vector<Token>* tokens = nullptr;
+  const SentenceMatches* matches = nullptr;   // the sentence's dictionary matches (null: ask the dictionary)
   std::vector<Mention> mentions;
   std::vector<int32_t> mention_at;     // per token: mention starting here, else -1
   std::vector<int32_t> mention_cover;  // per token: mention covering it, else -1
@@ -47,6 +54,13 @@ struct PatternBinding {
 // leaves the verb's clause. Returns true and fills *out when it matches.
 bool match_pattern(const CompiledDictionary& dict, const SentenceView& view, const Pattern& pattern,
                    uint32_t verb_begin, uint32_t verb_end, PatternBinding* out);
+
+// Tries a verb's patterns longest first (TABARI order) around the verb at
+// tokens [verb_begin, verb_end). Cheap pre-checks come first: a pattern whose
+// plain literal words or synsets do not occur in the verb's clause is not tried.
+// Returns the index into verb.patterns of the first match (and fills *out), or -1.
+int32_t match_verb_patterns(const CompiledDictionary& dict, const SentenceView& view, const Verb& verb,
+                            const CompiledVerb& cv, uint32_t verb_begin, uint32_t verb_end, PatternBinding* out);
 
 // True when token `t` matches a literal dictionary word (norm or lemma; a
 // word ending in '*' is a prefix).

@@ -5,6 +5,8 @@
 // matches outside the verb's clause, so "X said, and Y attacked Z" cannot lend
 // X to the attack.
 #include <algorithm>
+#include <string_view>
+#include <utility>
 
 #include "coder/coder_internal.h"
 
@@ -115,7 +117,97 @@ struct Matcher {
   }
 };
 
+// The words of the verb's clause (norms and lemmas), sorted, so that a pattern
+// whose literal words do not occur there is rejected without backtracking.
+class ClauseWords {
+ public:
+  ClauseWords(const std::vector<Token>& toks, uint32_t begin, uint32_t end) {
+    words_.reserve(2 * (end - begin));
+    for (uint32_t i = begin; i < end; ++i) {
+      words_.push_back(toks[i].norm);
+      if (toks[i].lemma != toks[i].norm) words_.push_back(toks[i].lemma);
+    }
+    std::sort(words_.begin(), words_.end());
+    words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+  }
+
+  // Same test as word_matches, over the whole clause.
+  bool has(std::string_view w) const {
+    if (w.empty()) return false;
+    if (w.back() == '*') return has_prefix(w.substr(0, w.size() - 1));
+    return std::binary_search(words_.begin(), words_.end(), w);
+  }
+  bool has_prefix(std::string_view stem) const {
+    auto it = std::lower_bound(words_.begin(), words_.end(), stem);
+    return it != words_.end() && it->substr(0, stem.size()) == stem;
+  }
+
+ private:
+  std::vector<std::string_view> words_;
+};
+
+// Per-call memo of synset look-ups ("is any member's first word in the clause?").
+class SynsetCheck {
+ public:
+  SynsetCheck(const CompiledDictionary& dict, const ClauseWords& words) : dict_(dict), words_(words) {}
+
+  bool possible(const std::string& name) {
+    for (const auto& [n, ok] : seen_)
+      if (*n == name) return ok;
+    bool ok = false;
+    if (const std::vector<Phrase>* members = dict_.synset(name)) {
+      for (const Phrase& ph : *members) {
+        if (ph.words.empty()) continue;
+        const std::string& w = ph.words.front();
+        ok = (ph.words.size() == 1 && ph.stem_last) ? words_.has_prefix(w) : words_.has(w);
+        if (ok) break;
+      }
+    }
+    seen_.emplace_back(&name, ok);
+    return ok;
+  }
+
+ private:
+  const CompiledDictionary& dict_;
+  const ClauseWords& words_;
+  std::vector<std::pair<const std::string*, bool>> seen_;
+};
+
+// False when some word or synset the pattern requires is missing from the clause.
+bool may_match(const std::vector<PatternToken>& tokens, const ClauseWords& words, SynsetCheck* synsets) {
+  for (const PatternToken& t : tokens) {
+    switch (t.kind) {
+      case PatternTokenKind::kWord:
+        if (!words.has(t.text)) return false;
+        break;
+      case PatternTokenKind::kSynset:
+        if (!synsets->possible(t.text)) return false;
+        break;
+      case PatternTokenKind::kNounPhrase:
+      case PatternTokenKind::kPrepPhrase:
+        if (!may_match(t.children, words, synsets)) return false;
+        break;
+      default:
+        break;   // actors, the verb and alternatives are checked by the matcher
+    }
+  }
+  return true;
+}
+
 }  // namespace
+
+int32_t match_verb_patterns(const CompiledDictionary& dict, const SentenceView& view, const Verb& verb,
+                            const CompiledVerb& cv, uint32_t verb_begin, uint32_t verb_end, PatternBinding* out) {
+  if (cv.patterns.empty()) return -1;
+  ClauseWords words(*view.tokens, view.clause_begin, view.clause_end);
+  SynsetCheck synsets(dict, words);
+  for (uint32_t pi : cv.patterns) {
+    const Pattern& pat = verb.patterns[pi];
+    if (!may_match(pat.tokens, words, &synsets)) continue;
+    if (match_pattern(dict, view, pat, verb_begin, verb_end, out)) return static_cast<int32_t>(pi);
+  }
+  return -1;
+}
 
 bool word_matches(const Token& t, const std::string& word) {
   if (word.empty()) return false;

@@ -21,9 +21,11 @@ const ExportContext& shared_context() {
 
 class ExportSink final : public EventSink {
  public:
-  explicit ExportSink(std::unique_ptr<EventExporter> exporter) : exporter_(std::move(exporter)) {}
+  ExportSink(std::unique_ptr<EventExporter> exporter, std::ostream& out)
+      : exporter_(std::move(exporter)), out_(out) {}
 
   Status write(const StoryResult& result) override {
+    if (!failed_.ok()) return failed_;
     for (const Event& e : result.events) {
       StoredEvent se;
       se.row_id = ++counter_;
@@ -34,15 +36,28 @@ class ExportSink final : public EventSink {
         if (!result.story->url.empty()) se.urls = {result.story->url};
         if (!result.story->source.empty()) se.sources = {result.story->source};
       }
-      if (Status s = exporter_->write(se); !s.ok()) return s;
+      if (Status s = exporter_->write(se); !s.ok()) return failed_ = s;
     }
-    return Status::Ok();
+    return check_stream();
   }
 
-  Status finish() override { return exporter_->finish(); }
+  Status finish() override {
+    if (!failed_.ok()) return failed_;
+    if (Status s = exporter_->finish(); !s.ok()) return failed_ = s;
+    out_.flush();
+    return check_stream();
+  }
 
  private:
+  // A failed stream (full disk, closed pipe) fails this and every later call.
+  Status check_stream() {
+    if (!out_) failed_ = Status(ErrorCode::kIoError, "write error on the output stream");
+    return failed_;
+  }
+
   std::unique_ptr<EventExporter> exporter_;
+  std::ostream& out_;
+  Status failed_;
   int64_t counter_ = 0;
 };
 
@@ -51,7 +66,7 @@ class ExportSink final : public EventSink {
 Result<std::unique_ptr<EventSink>> make_export_sink(std::string_view format, std::ostream& out) {
   auto exporter = make_exporter(format, out, shared_context());
   if (!exporter.ok()) return exporter.status();
-  return std::unique_ptr<EventSink>(std::make_unique<ExportSink>(std::move(*exporter)));
+  return std::unique_ptr<EventSink>(std::make_unique<ExportSink>(std::move(*exporter), out));
 }
 
 }  // namespace dyad

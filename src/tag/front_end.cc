@@ -10,6 +10,8 @@
 // Thread safety: FrontEndImpl is immutable after load; analyze() and tag()
 // keep their scratch buffers in thread_local storage, so any number of
 // threads can share one instance.
+#include <algorithm>
+#include <array>
 #include <memory>
 #include <string>
 #include <vector>
@@ -28,7 +30,6 @@ using internal::TagWord;
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 char to_lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 char to_upper(char c) { return is_lower(c) ? static_cast<char>(c - 'a' + 'A') : c; }
 
@@ -39,14 +40,20 @@ bool is_ascii(std::string_view s) {
   return true;
 }
 
-// True when s has a letter or digit (any non-ASCII byte counts as a letter:
-// after normalisation only letters of other scripts are left above 0x7F).
-bool has_word_char(std::string_view s) {
-  for (char c : s) {
-    if (is_upper(c) || is_lower(c) || is_digit(c) || static_cast<unsigned char>(c) >= 0x80) return true;
+// Byte classes for the one pass over a word's bytes (finish_word). Any
+// non-ASCII byte counts as a letter: after normalisation only letters of
+// other scripts are left above 0x7F.
+constexpr uint8_t kUpper = 1, kLower = 2, kDigit = 4, kWordByte = 8;
+constexpr auto kByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (c >= 'A' && c <= 'Z') t[c] = kUpper | kWordByte;
+    if (c >= 'a' && c <= 'z') t[c] = kLower | kWordByte;
+    if (c >= '0' && c <= '9') t[c] = kDigit | kWordByte;
+    if (c >= 0x80) t[c] = kWordByte;
   }
-  return false;
-}
+  return t;
+}();
 
 // Tags of tokens without letters or digits, by their normalised form.
 Pos punctuation_tag(std::string_view norm) {
@@ -91,16 +98,17 @@ class FrontEndImpl final : public FrontEnd {
   struct Scratch {
     std::vector<TagWord> words;
     std::vector<uint32_t> first_token;  // words[i] covers tokens [first_token[i], first_token[i+1])
-    std::string arena;
-    std::vector<uint32_t> text_at;   // arena offset of each word's text
-    std::vector<uint32_t> lower_at;  // arena offset of each word's lower-case copy
+    std::string arena;  // each word's text, then its lower-case copy; reserved so views stay valid
+    int all_caps_words = 0;
+    int words_with_lower = 0;
+    bool before_first_word = true;  // no word so far could be the initial one
   };
 
   void analyze_base(std::string_view base, TextBase which, const std::vector<Span>& regions,
                     AnalyzedStory* out) const;
   void build_words(std::string_view base, std::vector<Token>* tokens, Scratch* s) const;
   static void append_key(std::string_view base, const Token& t, std::string* arena);
-  static void set_word_shape(TagWord* w);
+  void finish_word(const std::vector<Token>& tok, size_t first, size_t end, size_t start, Scratch* s) const;
   void mark_initial(Scratch* s) const;
   void set_lemma(Token* t, bool by_tag) const;
   void repair_split_infinitive(std::vector<TagWord>& w) const;
@@ -143,30 +151,62 @@ void FrontEndImpl::append_key(std::string_view base, const Token& t, std::string
   }
 }
 
-void FrontEndImpl::set_word_shape(TagWord* w) {
+// Makes the word whose text is arena[start, end of arena) from tokens
+// [first, end): appends its lower-case copy, reads its shape in the same pass
+// over the bytes, and starts loading its lexicon entry.
+void FrontEndImpl::finish_word(const std::vector<Token>& tok, size_t first, size_t end, size_t start,
+                               Scratch* s) const {
+  const bool before_first_word = s->before_first_word;
+  const size_t len = s->arena.size() - start;
+  s->arena.append(len, '\0');  // within the reserved capacity: no reallocation
+  char* text = s->arena.data() + start;
+  char* lower_text = text + len;
   int upper = 0, lower = 0;
-  for (char c : w->text) {
-    upper += is_upper(c);
-    lower += is_lower(c);
+  uint8_t seen = 0;  // union of the bytes' classes
+  for (size_t k = 0; k < len; ++k) {
+    const uint8_t c = static_cast<uint8_t>(text[k]);
+    const uint8_t f = kByteClass[c];
+    upper += f & kUpper;
+    lower += (f & kLower) != 0;
+    seen |= f;
+    lower_text[k] = static_cast<char>(c | (f & kUpper) << 5);  // 'A' | 0x20 == 'a'
   }
-  w->capitalized = !w->text.empty() && is_upper(w->text[0]);
-  w->all_caps = upper >= 2 && lower == 0;
-  w->number = false;
-  for (char c : w->text) {
-    if (is_digit(c)) w->number = upper + lower == 0;
+  TagWord& w = s->words.emplace_back();
+  w.text = std::string_view(text, len);
+  w.lower = std::string_view(lower_text, len);
+  w.capitalized = len > 0 && is_upper(text[0]);
+  w.all_caps = upper >= 2 && lower == 0;
+  w.number = (seen & kDigit) != 0 && upper + lower == 0;
+  const bool word_char = (seen & kWordByte) != 0;
+  if (end - first == 1 && (tok[first].flags & kTokNumber)) w.number = true;
+  if (!word_char) w.fixed = punctuation_tag(w.text);
+  s->all_caps_words += w.all_caps;
+  s->words_with_lower += lower > 0;
+  // The tagger looks up the lower-case form only of the sentence's first
+  // word (see mark_initial) and of all-caps words.
+  if (w.fixed == Pos::kUnknown || (w.fixed != Pos::kQuote && w.fixed != Pos::kLParen && w.fixed != Pos::kPunct)) {
+    s->before_first_word = false;
   }
+  tagger_.prefetch(&w, before_first_word || w.all_caps);
 }
 
 void FrontEndImpl::build_words(std::string_view base, std::vector<Token>* tokens, Scratch* s) const {
+  const std::vector<Token>& tok = *tokens;
+  // A word's bytes are at most its tokens' source or normalised bytes plus
+  // a joining hyphen each, twice (text and lower case).
+  size_t bound = 0;
+  for (const Token& t : tok) bound += std::max<size_t>(t.span.size(), t.norm.size()) + 1;
+  s->arena.clear();
+  s->arena.reserve(2 * bound);
   s->words.clear();
   s->first_token.clear();
-  s->arena.clear();
-  s->text_at.clear();
-  const std::vector<Token>& tok = *tokens;
+  s->all_caps_words = 0;
+  s->words_with_lower = 0;
+  s->before_first_word = true;
   for (size_t i = 0; i < tok.size();) {
     size_t j = i + 1;
+    size_t start = s->arena.size();
     s->first_token.push_back(static_cast<uint32_t>(i));
-    s->text_at.push_back(static_cast<uint32_t>(s->arena.size()));
     if (!(tok[i].flags & kTokHyphenPart)) {
       // A whole compound followed by its parts (the tokenizer's layout): the
       // whole is the word, the parts share its tag.
@@ -183,31 +223,11 @@ void FrontEndImpl::build_words(std::string_view base, std::vector<Token>* tokens
         append_key(base, tok[k], &s->arena);
       }
     }
+    finish_word(tok, i, j, start, s);
     i = j;
   }
   s->first_token.push_back(static_cast<uint32_t>(tok.size()));
-  // Lower-case copies follow, then views are taken (the arena no longer grows).
-  size_t n = s->text_at.size();
-  size_t text_end = s->arena.size();
-  std::vector<uint32_t>& lower_at = s->lower_at;
-  lower_at.resize(n);
-  for (size_t w = 0; w < n; ++w) {
-    size_t b = s->text_at[w], e = w + 1 < n ? s->text_at[w + 1] : text_end;
-    lower_at[w] = static_cast<uint32_t>(s->arena.size());
-    for (size_t k = b; k < e; ++k) s->arena.push_back(to_lower(s->arena[k]));
-  }
-  s->words.resize(n);
-  for (size_t w = 0; w < n; ++w) {
-    size_t b = s->text_at[w], e = w + 1 < n ? s->text_at[w + 1] : text_end;
-    TagWord& word = s->words[w];
-    word = TagWord{};
-    word.text = std::string_view(s->arena).substr(b, e - b);
-    word.lower = std::string_view(s->arena).substr(lower_at[w], e - b);
-    set_word_shape(&word);
-    const Token& first = tok[s->first_token[w]];
-    if (s->first_token[w + 1] - s->first_token[w] == 1 && first.flags & kTokNumber) word.number = true;
-    if (!has_word_char(word.text)) word.fixed = punctuation_tag(word.text);
-  }
+  const size_t n = s->words.size();
   // "'" right after a word ending in s is a possessive ("the leaders' talks").
   for (size_t i = 1; i < n; ++i) {
     TagWord& w = s->words[i];
@@ -218,17 +238,7 @@ void FrontEndImpl::build_words(std::string_view base, std::vector<Token>* tokens
     }
   }
   // An all-caps sentence (a wire headline) says nothing about names.
-  int caps = 0, mixed = 0;
-  for (const TagWord& w : s->words) {
-    caps += w.all_caps;
-    for (char c : w.text) {
-      if (is_lower(c)) {
-        ++mixed;
-        break;
-      }
-    }
-  }
-  if (mixed == 0 && caps >= 2) {
+  if (s->words_with_lower == 0 && s->all_caps_words >= 2) {
     for (TagWord& w : s->words) w.mixed_case_sentence = false;
   }
 }
@@ -410,6 +420,9 @@ void FrontEndImpl::tag(std::string_view base, std::vector<Token>* tokens) const 
   repair_past_forms(s.words);
   repair_adjective_series(s.words);
   repair_function_words(s.words);
+  for (size_t w = 0; w < s.words.size(); ++w) {
+    if (pos_is_verb(s.words[w].tag)) lemmatizer_.prefetch((*tokens)[s.first_token[w + 1] - 1].norm);
+  }
   for (size_t w = 0; w < s.words.size(); ++w) {
     // The whole word and its last part get a lemma by tag ("follow-ups" ->
     // "follow-up", "ups" -> "up"); earlier parts keep their form.

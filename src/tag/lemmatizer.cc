@@ -1,5 +1,7 @@
 #include "tag/lemmatizer.h"
 
+#include <cstring>
+
 #include "tag/data_file.h"
 
 namespace dyad::internal {
@@ -89,30 +91,32 @@ Status Lemmatizer::load_exceptions(const std::string& path) {
   return error;
 }
 
-bool Lemmatizer::try_candidate(std::string_view stem, std::string_view add, std::string* out) const {
-  out->assign(stem);
-  out->append(add);
-  return verbs_.contains(*out);
+std::string_view Lemmatizer::try_candidate(std::string_view stem, std::string_view add,
+                                           char (&buf)[kMaxWord]) const {
+  if (stem.size() + add.size() > kMaxWord) return {};
+  std::memcpy(buf, stem.data(), stem.size());
+  std::memcpy(buf + stem.size(), add.data(), add.size());
+  std::string_view candidate(buf, stem.size() + add.size());
+  return verbs_.contains(candidate) ? candidate : std::string_view();
 }
 
-std::string Lemmatizer::verb_lemma(std::string_view word) const {
+std::string_view Lemmatizer::lemma_view(std::string_view word, char (&buf)[kMaxWord]) const {
   if (word.empty()) return {};
   if (const uint32_t* i = exceptions_.find(word)) return exception_lemmas_[*i];
-  if (verbs_.contains(word)) return std::string(word);
-  std::string candidate;
+  if (verbs_.contains(word)) return word;
   for (const SuffixRule& r : kVerbRules) {
     if (word.size() <= r.strip.size() || !ends_with(word, r.strip)) continue;
-    if (try_candidate(word.substr(0, word.size() - r.strip.size()), r.add, &candidate)) return candidate;
+    std::string_view c = try_candidate(word.substr(0, word.size() - r.strip.size()), r.add, buf);
+    if (!c.empty()) return c;
   }
   // Doubled final consonant before -ed/-ing: "stopped" -> "stopp" -> "stop".
   for (std::string_view strip : {std::string_view("ed"), std::string_view("ing")}) {
     if (!ends_with(word, strip) || word.size() < strip.size() + 3) continue;
     std::string_view stem = word.substr(0, word.size() - strip.size());
     char last = stem.back();
-    if (last == stem[stem.size() - 2] && !is_vowel(last) &&
-        try_candidate(stem.substr(0, stem.size() - 1), "", &candidate)) {
-      return candidate;
-    }
+    if (last != stem[stem.size() - 2] || is_vowel(last)) continue;
+    std::string_view c = try_candidate(stem.substr(0, stem.size() - 1), "", buf);
+    if (!c.empty()) return c;
   }
   return {};
 }

@@ -29,9 +29,22 @@ class Lemmatizer {
   Status load(const std::string& dir);
 
   // Lemma of a lower-case verb form, or "" when WordNet does not know it.
-  std::string verb_lemma(std::string_view word) const;
+  std::string verb_lemma(std::string_view word) const {
+    char buf[kMaxWord];
+    return std::string(lemma_view(word, buf));
+  }
   // True when verb_lemma(word) is not empty.
-  bool is_verb_form(std::string_view word) const { return !verb_lemma(word).empty(); }
+  bool is_verb_form(std::string_view word) const {
+    char buf[kMaxWord];
+    return !lemma_view(word, buf).empty();
+  }
+  // Starts loading the table entries verb_lemma(word) reads first, so that a
+  // caller with several words can overlap their memory waits.
+  void prefetch(std::string_view word) const {
+    uint32_t h = StringTable::hash_of(word);
+    exceptions_.prefetch(h);
+    verbs_.prefetch(h);
+  }
   // Singular of a lower-case plural noun form ("policies" -> "policy").
   static std::string noun_singular(std::string_view word);
 
@@ -41,7 +54,12 @@ class Lemmatizer {
  private:
   Status load_index(const std::string& path);
   Status load_exceptions(const std::string& path);
-  bool try_candidate(std::string_view stem, std::string_view add, std::string* out) const;
+  // Longest word whose suffix-rule candidates are tried (none is longer).
+  static constexpr size_t kMaxWord = 64;
+  // verb_lemma without allocating: a view of the exception list, of `word`
+  // itself or of `buf`, or empty.
+  std::string_view lemma_view(std::string_view word, char (&buf)[kMaxWord]) const;
+  std::string_view try_candidate(std::string_view stem, std::string_view add, char (&buf)[kMaxWord]) const;
 
   StringTable verbs_;                 // lemma -> unused
   StringTable exceptions_;            // irregular form -> index into exception_lemmas_

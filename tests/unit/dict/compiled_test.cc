@@ -97,7 +97,10 @@ TEST(CompiledDictionary, StemWordsMatchAsPrefixes) {
 TEST(CompiledDictionary, PeerStemLastFlagMatchesAsPrefix) {
   DictionarySet s;
   Actor a;
-  a.names.push_back(Phrase{{"SYRI"}, false, true, ""});
+  Phrase stem;
+  stem.words = {"SYRI"};
+  stem.stem_last = true;
+  a.names.push_back(stem);
   a.codes.push_back(DatedCode{"SYR", std::nullopt, Confidence::kExact, "", {}});
   s.actors.push_back(a);
   DictionaryBuilder b;

@@ -59,7 +59,10 @@ TEST(DyadWriter, PeerEntriesGoToKindFilesWithProvenance) {
   s.files = {"Peer.actors.txt"};
   s.file_formats = {"petrarch"};
   Actor a;
-  a.names.push_back(Phrase{{"syri"}, false, true, ""});
+  Phrase stem;
+  stem.words = {"syri"};
+  stem.stem_last = true;
+  a.names.push_back(stem);
   a.codes.push_back(DatedCode{"SYR", std::nullopt, Confidence::kExact, "", EntrySource{0, 12, 1}});
   a.src = EntrySource{0, 12, 1};
   s.actors.push_back(a);

@@ -35,17 +35,18 @@ class FailingBuf : public std::streambuf {
   std::streamsize xsputn(const char*, std::streamsize) override { return 0; }
 };
 
-TEST(Sink, NamesAreJsonlAndTsv) {
+TEST(Sink, NamesAreJsonlTsvAndTheExportFormats) {
   std::vector<std::string_view> names = sink_names();
-  EXPECT_EQ(names, (std::vector<std::string_view>{"jsonl", "tsv"}));
+  EXPECT_EQ(names, (std::vector<std::string_view>{"jsonl", "tsv", "phoenix", "gdelt", "plover", "csv"}));
 }
 
 TEST(Sink, UnknownNameListsValidNames) {
   std::ostringstream out;
-  auto sink = make_sink("csv", out);
+  auto sink = make_sink("xml", out);
   ASSERT_FALSE(sink.ok());
   EXPECT_EQ(sink.status().code(), ErrorCode::kInvalidArgument);
-  EXPECT_NE(sink.status().message().find("csv"), std::string::npos);
+  EXPECT_NE(sink.status().message().find("xml"), std::string::npos);
+  EXPECT_NE(sink.status().message().find("phoenix"), std::string::npos);
   EXPECT_NE(sink.status().message().find("jsonl"), std::string::npos);
   EXPECT_NE(sink.status().message().find("tsv"), std::string::npos);
 }

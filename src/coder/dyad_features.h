@@ -1,0 +1,78 @@
+// Dyad-profile actor recognition beyond plain dictionary matches, run per
+// sentence after build_mentions(): role-phrase inference for names in no
+// dictionary ("Canadian Foreign Minister Anita Anand" -> CANGOV), "the
+// Canadian side" -> CAN, locative place names taken out of the actor list
+// ("met in Gyeongju" is a place, not an actor), and story-level coreference
+// (surnames, titles, pronouns, "the two leaders") against a StoryMemory that
+// lives for one story. Peer profiles never call these.
+//
+// Thread safety: a StoryMemory belongs to one code() call; the functions are
+// reentrant.
+#ifndef DYAD_SRC_CODER_DYAD_FEATURES_H_
+#define DYAD_SRC_CODER_DYAD_FEATURES_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "coder/coder_internal.h"
+#include "dyad/dictionary.h"
+#include "dyad/frontend.h"
+
+namespace dyad::coder {
+
+// An actor seen earlier in the story, for coreference.
+struct Entity {
+  std::vector<std::string> name;   // normalised name words ("wang", "yi"); empty for countries/orgs
+  std::string code;                // "CHNGOV"
+  Span span;                       // the full mention it was first seen as
+  Gender gender = Gender::kUnknown;
+  bool person = false;
+  bool country = false;            // a bare country ("China"), not a person or body
+  uint32_t sentence = 0;
+};
+
+// What the story has said so far, in reading order.
+struct StoryMemory {
+  std::vector<Entity> entities;
+  // The last mention with two or more members ("Xi Jinping and Mark Carney").
+  std::vector<Entity> last_group;
+};
+
+// Adds the dyad profile's mentions to `view` (which build_mentions filled)
+// and records the sentence's actors in `memory`. Rebuilds view->mention_at
+// and view->mention_cover.
+void dyad_extend_mentions(const CompiledDictionary& dict, const Sentence& s, const Date& date,
+                          StoryMemory* memory, SentenceView* view);
+
+// True when token `i` (a comma or "and"/"or") only joins adjectives inside a
+// noun phrase ("a candid, in-depth and productive meeting"): no clause boundary.
+bool dyad_adjective_coordination(const std::vector<Token>& toks, size_t i);
+
+// True for codes whose action is mutual, so that a compound subject with no
+// object ("Xi and Carney met", "the two sides held talks") is coded pairwise:
+// consultation (04), diplomatic and material cooperation (05, 06), intent to
+// cooperate (03).
+bool dyad_reciprocal(const std::string& code);
+
+// Among the verb entries matching at one position (longest first), the first
+// whose pattern binds an actor, else the first that yields a code.
+template <typename FoundT, typename CodeFn>
+FoundT dyad_pick_verb(const SentenceView& /*view*/, const std::vector<PhraseMatch>& verbs, FoundT first, CodeFn code) {
+  auto codes = [](const FoundT& f) { return f.ok && !f.code.code.empty() && f.code.code != "---"; };
+  auto bound = [](const FoundT& f) { return f.binding.source >= 0 || f.binding.target >= 0; };
+  if (codes(first) && bound(first)) return first;
+  FoundT fallback = first;
+  for (size_t k = 1; k < verbs.size(); ++k) {
+    if (verbs[k].begin != verbs[0].begin) continue;
+    FoundT f = code(verbs[k]);
+    if (codes(f) && bound(f)) return f;
+    if (!codes(fallback) && codes(f)) fallback = f;
+  }
+  return fallback;
+}
+
+}  // namespace dyad::coder
+
+#endif  // DYAD_SRC_CODER_DYAD_FEATURES_H_
