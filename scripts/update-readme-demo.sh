@@ -3,7 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(mktemp)
-DYAD=${DYAD:-build/bin/dyad} bash scripts/demo.sh > "$out"
+db=$(mktemp -u --suffix=.db)
+DYAD_DB=$db DYAD=${DYAD:-build/bin/dyad} bash scripts/demo.sh > "$out"
+rm -f "$db" "$db-wal" "$db-shm"
 python3 - "$out" <<'PY'
 import sys, re
 demo = open(sys.argv[1], encoding="utf-8").read()

@@ -115,7 +115,7 @@ DYAD_REGISTER_COMMAND(code, "code", "Code stories into events (who did what to w
                       [](CLI::App& app) -> std::function<int()> {
                         auto cmd = std::make_shared<CodeCommand>();
                         cmd->input.add_to(app);
-                        cmd->output.add_to(app, {"jsonl", "tsv", "phoenix", "gdelt", "plover", "csv"});
+                        cmd->output.add_to(app, {"jsonl", "tsv", "table", "phoenix", "gdelt", "plover", "csv"});
                         cmd->dictionary.add_to(app);
                         cmd->parallel.add_to(app);
                         app.add_flag("--all-modalities", cmd->all_modalities,

@@ -5,6 +5,7 @@
 
 #include "cli.h"
 #include "dyad/frontend.h"
+#include "dyad/sink.h"
 #include "dyad/store.h"
 #include "filter_group.h"
 
@@ -18,20 +19,9 @@ struct QueryCommand {
   int run();
 };
 
-std::string cell(std::string s, size_t width) {
-  if (s.size() > width) s = s.substr(0, width - 1) + "~";
-  s.resize(width, ' ');
-  return s;
-}
-
 void table_row(std::ostream& out, const StoredEvent& se) {
-  const Event& e = se.event;
-  char g[16] = "";
-  if (e.goldstein) std::snprintf(g, sizeof g, "%.1f", *e.goldstein);
-  out << cell(e.date ? e.date->iso() : "-", 11) << cell(e.source, 13) << cell(e.target, 13) << cell(e.code, 6)
-      << cell(e.quad_class ? std::to_string(*e.quad_class) : "-", 5) << cell(g, 7)
-      << cell(std::to_string(se.num_mentions) + "/" + std::to_string(se.num_articles), 6)
-      << cell(e.location ? e.location->name : "", 14) << cell(e.story_id, 34) << e.verb_text << "\n";
+  out << event_to_table_row(se.event, std::to_string(se.num_mentions) + "/" + std::to_string(se.num_articles))
+      << "\n";
 }
 
 int QueryCommand::run() {
@@ -43,8 +33,7 @@ int QueryCommand::run() {
   std::ostream& out = output.out();
   Status s;
   if (output.format == "table") {
-    out << cell("date", 11) << cell("source", 13) << cell("target", 13) << cell("code", 6) << cell("quad", 5)
-        << cell("gold", 7) << cell("m/a", 6) << cell("place", 14) << cell("story", 34) << "verb\n";
+    out << table_header() << "\n";
     s = (*st)->for_each_event(*f, [&](const StoredEvent& e) {
       table_row(out, e);
       return static_cast<bool>(out);

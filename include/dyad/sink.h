@@ -35,7 +35,8 @@ class EventSink {
   virtual Status finish() = 0;
 };
 
-// Names: "jsonl", "tsv" (later: the store issue's formats).
+// Names: "jsonl", "tsv", "table" and the exchange formats "phoenix", "gdelt",
+// "plover", "csv" (see docs/exports.md).
 Result<std::unique_ptr<EventSink>> make_sink(std::string_view name, std::ostream& out);
 std::vector<std::string_view> sink_names();
 
@@ -44,6 +45,12 @@ std::string event_to_json(const Event& e);
 // The TSV header line and one row (no trailing newline).
 std::string tsv_header();
 std::string event_to_tsv(const Event& e);
+
+// A fixed-width, human-readable table (the "table" sink, `dyad query`):
+// date, source, target, code, quad, Goldstein, mentions, place, story, verb.
+// `mentions` is printed as given (the store prints "mentions/articles").
+std::string table_header();
+std::string event_to_table_row(const Event& e, const std::string& mentions);
 
 // A RecordError as one JSON line (for --errors FILE).
 std::string record_error_to_json(const RecordError& e);

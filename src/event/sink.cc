@@ -19,7 +19,7 @@ namespace {
 constexpr size_t kFlushBytes = 1 << 16;   // hand the stream ~64 KiB at a time
 // jsonl and tsv are written here; the exchange formats (phoenix, gdelt, plover,
 // csv) by the exporters in export_sink.cc, which share the store's conventions.
-constexpr std::array<std::string_view, 6> kSinkNames = {"jsonl", "tsv", "phoenix", "gdelt", "plover", "csv"};
+constexpr std::array<std::string_view, 7> kSinkNames = {"jsonl", "tsv", "table", "phoenix", "gdelt", "plover", "csv"};
 
 // Buffering, ordering checks and error handling shared by the two formats;
 // subclasses only say how one event becomes one line.
@@ -108,6 +108,20 @@ class TsvSink final : public LineSink {
   }
 };
 
+class TableSink final : public LineSink {
+ public:
+  using LineSink::LineSink;
+
+ protected:
+  void append_line(std::string& out, const Event& e) override {
+    out += event_to_table_row(e, std::to_string(e.mentions));
+  }
+  void append_preamble(std::string& out) override {
+    out += table_header();
+    out += '\n';
+  }
+};
+
 }  // namespace
 
 std::vector<std::string_view> sink_names() { return {kSinkNames.begin(), kSinkNames.end()}; }
@@ -115,6 +129,7 @@ std::vector<std::string_view> sink_names() { return {kSinkNames.begin(), kSinkNa
 Result<std::unique_ptr<EventSink>> make_sink(std::string_view name, std::ostream& out) {
   if (name == "jsonl") return std::unique_ptr<EventSink>(std::make_unique<JsonlSink>(out));
   if (name == "tsv") return std::unique_ptr<EventSink>(std::make_unique<TsvSink>(out));
+  if (name == "table") return std::unique_ptr<EventSink>(std::make_unique<TableSink>(out));
   if (std::find(kSinkNames.begin(), kSinkNames.end(), name) != kSinkNames.end()) return make_export_sink(name, out);
   std::string message = "unknown output format \"" + std::string(name) + "\" (valid:";
   for (std::string_view n : kSinkNames) {

@@ -124,6 +124,10 @@ void BrillTagger::index_rules() {
       if (t != Pos::kUnknown) rules_needing_tag_[static_cast<size_t>(t) * k_words + at] |= bit;
     }
     if (r.x_word == 0 && r.y_word == 0) rules_without_word_[at] |= bit;
+    if (!r.any_from) tags_rules_need_ |= uint64_t{1} << static_cast<unsigned>(r.from);
+    for (Pos t : {r.x_tag, r.y_tag}) {
+      if (t != Pos::kUnknown) tags_rules_need_ |= uint64_t{1} << static_cast<unsigned>(t);
+    }
     for (uint16_t w : {r.x_word, r.y_word}) {
       if (w != 0) rules_naming_word_[w * k_words + at] |= bit;
     }
@@ -134,8 +138,8 @@ void BrillTagger::index_rules() {
 void BrillTagger::live_rules(uint64_t present_tags, const uint64_t* word_live, uint64_t* live) const {
   const size_t k_words = rule_set_words_;
   std::copy(word_live, word_live + k_words, live);
-  for (size_t t = 0; t < kTagCount; ++t) {
-    if (present_tags >> t & 1) continue;
+  for (uint64_t absent = tags_rules_need_ & ~present_tags; absent != 0; absent &= absent - 1) {
+    const auto t = static_cast<size_t>(__builtin_ctzll(absent));
     const uint64_t* needs = &rules_needing_tag_[t * k_words];
     for (size_t k = 0; k < k_words; ++k) live[k] &= ~needs[k];
   }
@@ -658,6 +662,7 @@ void BrillTagger::apply_context_rules_bits(TagWord* words, size_t n) const {
   word_live.assign(rules_without_word_.begin(), rules_without_word_.end());
   live.resize(k_words);
   for (size_t i = 0; i < end; ++i) {
+    if (wd[i] == 0) continue;  // named by no rule
     const uint64_t* named = &rules_naming_word_[wd[i] * k_words];
     for (size_t k = 0; k < k_words; ++k) word_live[k] |= named[k];
   }

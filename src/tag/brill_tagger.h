@@ -16,7 +16,7 @@
 //      The rules run bit-parallel (see apply_context_rules_bits): each rule's
 //      matches in the sentence are one expression over per-tag and per-word
 //      position sets, so a rule that cannot fire costs a few instructions.
-// dyad adds a few news-text repairs on top (see tag.cc: names in title case,
+// dyad adds a few news-text repairs on top (see front_end.cc: names in title case,
 // possessive apostrophes, hyphenated compounds as one word).
 //
 // Lifecycle: load() once, then tag() from any thread.
@@ -73,8 +73,8 @@ class BrillTagger {
   using VerbCheck = std::function<bool(std::string_view)>;
   void set_verb_check(VerbCheck check) { verb_check_ = std::move(check); }
 
-  // Starts loading the lexicon entries of a word (text and, when it is
-  // capitalised, lower-case form) and records their hashes. tag_lexical does
+  // Starts loading the lexicon entries of a word (its text and, when that
+  // has capitals, its lower-case form) and records their hashes. tag_lexical does
   // this itself for words not yet prefetched; calling it as soon as each
   // word is known lets the memory loads overlap the caller's other work.
   // The lower-case form is only looked up for sentence-initial and all-caps
@@ -195,7 +195,7 @@ class BrillTagger {
   static constexpr uint32_t kInLexicon = 1u << 24;
   StringTable lexicon_;
   // The entries of function words, punctuation and rule words, copied from
-  // lexicon_: about 900 words that make up half of running text, in a table
+  // lexicon_: about 800 words that make up half of running text, in a table
   // small enough to stay in the L1/L2 cache (see build_hot_table).
   StringTable hot_;
   std::vector<std::string> hot_words_;  // while loading
@@ -209,6 +209,7 @@ class BrillTagger {
   std::vector<uint64_t> rules_needing_tag_;   // kTagCount sets: the rules that test for that tag
   std::vector<uint64_t> rules_naming_word_;   // one set per rule word id: the rules that test for that word
   std::vector<uint64_t> rules_without_word_;  // one set: the rules that test no word
+  uint64_t tags_rules_need_ = 0;              // the tags some rule tests for
   std::vector<LexicalRule> lexical_rules_;
   std::vector<ContextRule> context_rules_;
 };

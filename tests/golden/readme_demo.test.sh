@@ -7,7 +7,10 @@ expected=$(mktemp); actual=$(mktemp)
 trap 'rm -f "$expected" "$actual"' EXIT
 awk '/<!-- demo:begin -->/{on=1; next} /<!-- demo:end -->/{on=0} on' "$root/README.md" |
   sed '/^```/d' > "$expected"
-DYAD=${DYAD:?} bash "$root/scripts/demo.sh" > "$actual"
+# A private store, so the series shows exactly what the demo ingested.
+db=$(mktemp -u --suffix=.db)
+trap 'rm -f "$expected" "$actual" "$db" "$db-wal" "$db-shm"' EXIT
+DYAD_DB=$db DYAD=${DYAD:?} bash "$root/scripts/demo.sh" > "$actual"
 if ! diff -u "$expected" "$actual"; then
   echo "README demo block differs from scripts/demo.sh output (regenerate: scripts/update-readme-demo.sh)" >&2
   exit 1

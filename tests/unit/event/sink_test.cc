@@ -35,9 +35,9 @@ class FailingBuf : public std::streambuf {
   std::streamsize xsputn(const char*, std::streamsize) override { return 0; }
 };
 
-TEST(Sink, NamesAreJsonlTsvAndTheExportFormats) {
+TEST(Sink, NamesAreJsonlTsvTableAndTheExportFormats) {
   std::vector<std::string_view> names = sink_names();
-  EXPECT_EQ(names, (std::vector<std::string_view>{"jsonl", "tsv", "phoenix", "gdelt", "plover", "csv"}));
+  EXPECT_EQ(names, (std::vector<std::string_view>{"jsonl", "tsv", "table", "phoenix", "gdelt", "plover", "csv"}));
 }
 
 TEST(Sink, UnknownNameListsValidNames) {
