@@ -260,11 +260,13 @@ DYAD_REGISTER_COMMAND(dict, "dict", "Lint, compile, decompile, format, count and
                         app.require_subcommand(1);
                         auto* lint = app.add_subcommand("lint", "Report every error and suspicious entry");
                         cmd.group.add_to(*lint);
+                        lint->add_option("DIR", cmd.group.dict, "Dictionary set folder or .bin (same as --dict)");
                         lint->add_option("--codebook", cmd.codebook, "Codebook table (default: cameo.txt)");
                         lint->add_flag("!--no-warnings", cmd.warnings, "Print errors only");
                         lint->callback([] { chosen = [] { return cmd.lint_cmd(); }; });
                         auto* comp = app.add_subcommand("compile", "Write the compiled binary");
                         cmd.group.add_to(*comp);
+                        comp->add_option("DIR", cmd.group.dict, "Dictionary set folder or .bin (same as --dict)");
                         comp->add_option("-o,--output", cmd.output, "Output .bin file")->required();
                         comp->callback([] { chosen = [] { return cmd.compile_cmd(); }; });
                         auto* dec = app.add_subcommand("decompile", "Write dyad text from a compiled binary");
@@ -277,6 +279,7 @@ DYAD_REGISTER_COMMAND(dict, "dict", "Lint, compile, decompile, format, count and
                         fmt->callback([] { chosen = [] { return cmd.format_cmd(); }; });
                         auto* st = app.add_subcommand("stats", "Counts per kind and per file");
                         cmd.group.add_to(*st);
+                        st->add_option("DIR", cmd.group.dict, "Dictionary set folder or .bin (same as --dict)");
                         st->callback([] { chosen = [] { return cmd.stats_cmd(); }; });
                         auto* ex = app.add_subcommand("explain", "Show what matches in a text and which role applies");
                         ex->add_option("TEXT", cmd.text, "Text to explain")->required();
