@@ -38,17 +38,6 @@ struct Coded {
   std::vector<Event> events;
 };
 
-// The CAMEO codebook table of the data directory; null when absent (codes then
-// carry no Goldstein value or quad class, and the events say so by omission).
-std::shared_ptr<const EventCodebook> load_codebook() {
-  auto cb = EventCodebook::load(data_dir() + "/dict/cameo.txt");
-  if (!cb.ok()) {
-    std::cerr << "dyad: no CAMEO codebook (" << cb.status().to_string() << "); Goldstein and quad class omitted\n";
-    return nullptr;
-  }
-  return std::make_shared<const EventCodebook>(std::move(*cb));
-}
-
 bool owns_error(const std::optional<Shard>& shard, const RecordError& e) {
   if (!shard) return true;
   return e.record_id.empty() ? shard->index == 0 : shard->owns(e.record_id);
@@ -61,18 +50,13 @@ int CodeCommand::run() {
   if (!pipeline.ok()) return fail(pipeline.status());
   auto shard = parallel.parsed_shard();
   if (!shard.ok()) return fail(shard.status());
-  auto profile = parse_profile(dictionary.profile);
-  if (!profile) return fail("unknown profile: " + dictionary.profile);
   if (Status s = output.open(); !s.ok()) return fail(s);
-  auto frontend = FrontEnd::load();
-  if (!frontend.ok()) return fail(frontend.status());
-  auto dict = dictionary.load();
-  if (!dict.ok()) return fail(dict.status());
   CoderOptions co;
-  co.profile = *profile;
   co.all_modalities = all_modalities;
   co.code_titles = input.code_titles;
-  Coder coder(*frontend, *dict, load_codebook(), co);
+  auto made = dictionary.make_coder(co);
+  if (!made.ok()) return fail(made.status());
+  const Coder& coder = **made;
   auto sink = make_sink(output.format, output.out());
   if (!sink.ok()) return fail(sink.status());
   auto reader = open_inputs(input.inputs, *opts);

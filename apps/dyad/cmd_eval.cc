@@ -147,15 +147,9 @@ int EvalCommand::run() {
     if (!fs::is_regular_file(score_file, ec)) return fail("no predictions file: " + score_file);
     given = read_predictions(score_file);
   } else {
-    auto profile = parse_profile(dictionary.profile);
-    if (!profile) return fail("unknown profile: " + dictionary.profile);
-    auto frontend = FrontEnd::load();
-    if (!frontend.ok()) return fail(frontend.status());
-    auto dict = dictionary.load();
-    if (!dict.ok()) return fail(dict.status());
-    CoderOptions co;
-    co.profile = *profile;
-    coder = std::make_unique<Coder>(*frontend, *dict, nullptr, co);
+    auto made = dictionary.make_coder(CoderOptions{}, /*quiet=*/true);
+    if (!made.ok()) return fail(made.status());
+    coder = std::move(*made);
   }
   std::unique_ptr<std::ofstream> pred_out;
   if (!predictions.empty()) {

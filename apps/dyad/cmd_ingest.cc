@@ -43,15 +43,6 @@ struct Totals {
   uint64_t read = 0, added = 0, replaced = 0, unchanged = 0, skipped = 0, events = 0, errors = 0;
 };
 
-std::shared_ptr<const EventCodebook> load_codebook() {
-  auto cb = EventCodebook::load(data_dir() + "/dict/cameo.txt");
-  if (!cb.ok()) {
-    std::cerr << "dyad: no CAMEO codebook (" << cb.status().to_string() << "); Goldstein and quad class omitted\n";
-    return nullptr;
-  }
-  return std::make_shared<const EventCodebook>(std::move(*cb));
-}
-
 int IngestCommand::run() {
   auto opts = input.options();
   if (!opts.ok()) return fail(opts.status());
@@ -61,23 +52,18 @@ int IngestCommand::run() {
     if (!s.ok()) return fail(s.status());
     sh = *s;
   }
-  auto profile = parse_profile(dictionary.profile);
-  if (!profile) return fail("unknown profile: " + dictionary.profile);
   OutputGroup errs;
   errs.errors = errors;
   if (Status s = errs.open(); !s.ok()) return fail(s);
   auto st = store.open();
   if (!st.ok()) return fail(st.status());
   Store& db = **st;
-  auto frontend = FrontEnd::load();
-  if (!frontend.ok()) return fail(frontend.status());
-  auto dict = dictionary.load();
-  if (!dict.ok()) return fail(dict.status());
   CoderOptions co;
-  co.profile = *profile;
   co.code_titles = input.code_titles;
-  Coder coder(*frontend, *dict, load_codebook(), co);
-  RunInfo run{(*dict)->version(), coder_version(), "ingest"};
+  auto made = dictionary.make_coder(co);
+  if (!made.ok()) return fail(made.status());
+  const Coder& coder = **made;
+  RunInfo run{coder.dictionary().version(), coder_version(), "ingest"};
 
   // Stories already stored with the same text are not coded again.
   std::unordered_map<std::string, std::string> known;
@@ -86,7 +72,7 @@ int IngestCommand::run() {
   }
   auto reader = open_inputs(input.inputs, *opts);
   if (!reader.ok()) return fail(reader.status());
-  const FrontEnd& fe = **frontend;
+  const FrontEnd& fe = coder.frontend();
   bool code_titles = input.code_titles;
   std::function<Coded(ReadItem&&)> work = [&](ReadItem&& item) {
     Coded c;

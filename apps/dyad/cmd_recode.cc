@@ -64,27 +64,16 @@ void diff(const std::vector<Event>& before, const std::vector<Event>& after, std
   for (const auto& [id, e] : old_by_id) ++(*by_root)[e->root].removed;
 }
 
-std::shared_ptr<const EventCodebook> load_codebook() {
-  auto cb = EventCodebook::load(data_dir() + "/dict/cameo.txt");
-  if (!cb.ok()) return nullptr;
-  return std::make_shared<const EventCodebook>(std::move(*cb));
-}
-
 int RecodeCommand::run() {
-  auto profile = parse_profile(dictionary.profile);
-  if (!profile) return fail("unknown profile: " + dictionary.profile);
   if (Status s = output.open(); !s.ok()) return fail(s);
   auto st = store.open();
   if (!st.ok()) return fail(st.status());
-  auto frontend = FrontEnd::load();
-  if (!frontend.ok()) return fail(frontend.status());
-  auto dict = dictionary.load();
-  if (!dict.ok()) return fail(dict.status());
   CoderOptions co;
-  co.profile = *profile;
   co.code_titles = code_titles;
-  Coder coder(*frontend, *dict, load_codebook(), co);
-  RunInfo run{(*dict)->version(), coder_version(), "recode"};
+  auto made = dictionary.make_coder(co, /*quiet=*/true);
+  if (!made.ok()) return fail(made.status());
+  const Coder& coder = **made;
+  RunInfo run{coder.dictionary().version(), coder_version(), "recode"};
   std::map<std::string, Change> by_root;
   uint64_t stories = 0, touched = 0;
   Status failure;
@@ -95,7 +84,7 @@ int RecodeCommand::run() {
       failure = before.status();
       return false;
     }
-    AnalyzedStory a = (*frontend)->analyze(story, code_titles);
+    AnalyzedStory a = coder.frontend().analyze(story, code_titles);
     std::vector<StoredSentence> sentences;
     for (const Sentence& x : a.sentences) sentences.push_back(StoredSentence{x.index, x.base, x.span});
     std::vector<Event> after = coder.code_analyzed(a);

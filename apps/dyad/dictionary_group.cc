@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "dyad/codebook.h"
 #include "dyad/frontend.h"
 #include "dyad/peer_dictionaries.h"
 
@@ -109,6 +110,23 @@ Result<std::shared_ptr<const CompiledDictionary>> DictionaryGroup::load() const 
   DictionaryBuilder b;
   b.add_set(std::move(set));
   return b.compile();
+}
+
+Result<std::unique_ptr<Coder>> DictionaryGroup::make_coder(CoderOptions options, bool quiet) const {
+  auto chosen = parse_profile(profile);
+  if (!chosen) return Status(ErrorCode::kInvalidArgument, "unknown profile: " + profile);
+  options.profile = *chosen;
+  auto frontend = FrontEnd::load();
+  if (!frontend.ok()) return frontend.status();
+  auto dictionary = load();
+  if (!dictionary.ok()) return dictionary.status();
+  std::shared_ptr<const EventCodebook> codebook;
+  if (auto cb = EventCodebook::load(data_dir() + "/dict/cameo.txt"); cb.ok()) {
+    codebook = std::make_shared<const EventCodebook>(std::move(*cb));
+  } else if (!quiet) {
+    std::cerr << "dyad: no CAMEO codebook (" << cb.status().to_string() << "); Goldstein and quad class omitted\n";
+  }
+  return std::make_unique<Coder>(*frontend, *dictionary, codebook, options);
 }
 
 }  // namespace dyad::cli

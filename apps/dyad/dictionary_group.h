@@ -17,6 +17,8 @@
 #include <string>
 #include <vector>
 
+#include "dyad/coder.h"
+#include "dyad/coder_options.h"
 #include "dyad/dictionary.h"
 #include "dyad/status.h"
 
@@ -49,6 +51,12 @@ struct DictionaryGroup {
   // Errors in the dictionary text are printed on stderr as warnings; they do
   // not stop loading (the bad lines are skipped).
   Result<std::shared_ptr<const CompiledDictionary>> load() const;
+
+  // A Coder over the front end, these dictionaries and the CAMEO codebook of
+  // the data dir, with --profile applied on top of `options`. Without a
+  // codebook the events carry no Goldstein value or quad class (a note says so
+  // on stderr unless `quiet`).
+  Result<std::unique_ptr<Coder>> make_coder(CoderOptions options, bool quiet = false) const;
 };
 
 }  // namespace dyad::cli

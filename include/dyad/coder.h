@@ -64,6 +64,8 @@ class Coder {
 
   Profile profile() const;   // the resolved profile (never kAuto)
   const CoderOptions& options() const;
+  const CompiledDictionary& dictionary() const;   // its version() goes into every event
+  const FrontEnd& frontend() const;
 
   struct Impl;
 

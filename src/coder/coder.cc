@@ -55,6 +55,8 @@ bool is_conjunction(const Token& t) {
   return t.norm == "and" || t.norm == "but" || t.norm == "or" || t.norm == "nor";
 }
 
+bool is_petrarch(Profile p) { return p == Profile::kPetrarch1 || p == Profile::kPetrarch2; }
+
 bool is_true(std::string_view v) {
   return v == "true" || v == "True" || v == "TRUE" || v == "1" || v == "yes";
 }
@@ -149,6 +151,8 @@ Coder::Coder(std::shared_ptr<const FrontEnd> frontend, std::shared_ptr<const Com
 Coder::~Coder() = default;
 Profile Coder::profile() const { return impl_->profile; }
 const CoderOptions& Coder::options() const { return impl_->options; }
+const CompiledDictionary& Coder::dictionary() const { return *impl_->dict; }
+const FrontEnd& Coder::frontend() const { return *impl_->frontend; }
 
 Settings Coder::Impl::settings_for(const RecordOverrides* overrides) const {
   Settings st;
@@ -156,7 +160,8 @@ Settings Coder::Impl::settings_for(const RecordOverrides* overrides) const {
   st.require_dyad = options.require_dyad;
   st.all_modalities = options.all_modalities;
   st.max_events = options.max_events_per_sentence;
-  st.by_clause = profile == Profile::kDyad;
+  // Why: PETRARCH codes every clause of the sentence (one event per coded verb phrase), not the first event only.
+  st.by_clause = profile == Profile::kDyad || is_petrarch(profile);
   TabariOptions tab = tabari;
   std::vector<std::pair<std::string, std::string>> kv;
   for (const auto& o : options.peer_options) {
@@ -242,11 +247,21 @@ void Coder::Impl::build_mentions(const Sentence& s, const Date& date, const Sett
   auto gap_ok = [&](uint32_t from, uint32_t to) {
     for (uint32_t k = from; k < to; ++k) {
       const std::string& w = toks[k].norm;
-      if (w != "of" && w != "in" && w != "the" && w != "'s" && w != "s" && w != "'" && w != "for") return false;
+      if (w != "of" && w != "in" && w != "the" && w != "'s" && w != "s" && w != "'" && w != "for" &&
+          !(w == "from" && is_petrarch(st.profile)))   // PETRARCH: "Soldiers from Gondor"
+        return false;
     }
     return to - from <= 2;
   };
   std::vector<Mention> out;
+  // Per mention of `out`: the agent written before its actor ("Lawmakers in
+  // Fornost"), and whether the mention is a bare actor (no agent of its own).
+  struct AgentInfo {
+    std::string lead_agent;
+    bool lead_prefix = false;
+    bool bare_actor = false;
+  };
+  std::vector<AgentInfo> info;
   for (size_t k = 0; k < pieces.size(); ++k) {
     Piece& p = pieces[k];
     Mention m;
@@ -299,6 +314,13 @@ void Coder::Impl::build_mentions(const Sentence& s, const Date& date, const Sett
       continue;   // a lone agent is no actor unless the profile converts it
     if (!m.has_actor && st.profile == Profile::kDyad) continue;   // role inference needs a country: not yet
     if (members.empty()) members.push_back(actor_code);
+    AgentInfo ai;
+    if (p.agent && m.has_actor && !agent_code.empty()) {
+      ai.lead_agent = agent_code;
+      ai.lead_prefix = agent_prefix;
+    }
+    ai.bare_actor = m.has_actor && agent_code.empty();
+    info.push_back(ai);
     for (auto& code : members) {
       // Why: TABARI writes a converted lone agent as its bare agent code ("~MOS").
       if (!m.has_actor && st.profile == Profile::kTabari) m.codes.push_back("~" + agent_code);
@@ -309,17 +331,26 @@ void Coder::Impl::build_mentions(const Sentence& s, const Date& date, const Sett
   }
   // Compounds: "A and B", "A, B and C" become one mention with every member.
   std::vector<Mention> merged;
-  for (auto& m : out) {
+  std::string lead_agent;   // the agent of the compound being built, when written before it
+  bool lead_prefix = false;
+  for (size_t k = 0; k < out.size(); ++k) {
+    Mention& m = out[k];
     if (!merged.empty()) {
       Mention& prev = merged.back();
       bool joined = false;
       if (m.begin == prev.end + 1) {
         const Token& t = toks[prev.end];
         joined = t.norm == "and" || t.norm == ",";
-      } else if (st.profile == Profile::kTabari) {
+      } else if (st.profile == Profile::kTabari || is_petrarch(st.profile)) {
+        // Why: PETRARCH's noun-phrase compounds also join across articles and
+        // modifiers ("Arnor and the evil awful Gondor", "Neither X nor Y").
         joined = coder::tabari_compound_gap(toks, prev.end, m.begin);
       }
       if (joined) {
+        // PETRARCH: an agent written before a compound of countries applies to
+        // every member ("the ambassadors of Arnor, Osgiliath and Gondor").
+        if (is_petrarch(st.profile) && !lead_agent.empty() && info[k].bare_actor)
+          for (auto& c : m.codes) c = attach_agent(c, lead_agent, lead_prefix);
         prev.end = m.end;
         prev.codes.insert(prev.codes.end(), m.codes.begin(), m.codes.end());
         prev.spans.insert(prev.spans.end(), m.spans.begin(), m.spans.end());
@@ -327,6 +358,8 @@ void Coder::Impl::build_mentions(const Sentence& s, const Date& date, const Sett
         continue;
       }
     }
+    lead_agent = info[k].lead_agent;
+    lead_prefix = info[k].lead_prefix;
     merged.push_back(std::move(m));
   }
   view->mentions = std::move(merged);
@@ -439,6 +472,16 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
     // verb (the subject of "Mordor with Fornost and Gondor welcomed"); the
     // other profiles the nearest actor before the verb. Either falls back to
     // the nearest actor before the clause.
+    if (is_petrarch(st.profile)) {
+      // PETRARCH: the subject is the nearest actor of the verb's own clause; a
+      // coordinated clause without one ("condemned X ... and promised aid to Y")
+      // shares the previous coded clause's subject.
+      for (int64_t i = static_cast<int64_t>(f.verb_begin) - 1; i >= static_cast<int64_t>(c.begin) && src < 0; --i) {
+        int32_t m = view.mention_cover[i];
+        if (m >= 0 && m != tgt) src = m;
+      }
+      if (src < 0 && f.carry_source >= 0 && f.carry_source != tgt) src = f.carry_source;
+    }
     if (st.profile == Profile::kTabari) {
       for (uint32_t i = c.begin; i < f.verb_begin && src < 0; ++i) {
         int32_t m = view.mention_cover[i];
@@ -579,6 +622,9 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
     if (st.profile == Profile::kTabari && !coder::tabari_verb_position(s.tokens, deleted, i)) continue;
     const PhraseMatch& vm = verbs.front();
     Clause c = clause_of(view, vm.begin, vm.end);
+    // PETRARCH: after the first event only coordinated verb phrases ("... and
+    // promised aid to Y") are coded; comma-delimited clauses are not.
+    if (any && is_petrarch(st.profile) && !(c.begin > 0 && is_conjunction(s.tokens[c.begin - 1]))) continue;
     view.clause_begin = c.begin;
     view.clause_end = c.end;
     Found f = code_verb(view, vm);
