@@ -34,6 +34,14 @@ mount --bind /dev "$root/dev"
 mount --bind /dev/pts "$root/dev/pts"
 mount -t sysfs sys "$root/sys"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# Machines of this workplace reach package registries through an egress proxy
+# whose CA is installed locally; a new machine here has it too, so the chroot
+# gets the same local CA files (ca-certificates adds them to the system bundle)
+# and the same CA environment variables.
+if compgen -G "/usr/local/share/ca-certificates/*.crt" > /dev/null; then
+  mkdir -p "$root/usr/local/share/ca-certificates"
+  cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+fi
 
 echo "== fresh clone of $(git -C "$repo" rev-parse --short HEAD) and ../shared"
 rm -rf "$root/work"
@@ -43,11 +51,12 @@ cp -a "$shared" "$root/work/shared"
 
 run_in() {
   chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    LANG=C.UTF-8 bash -c "$1"
+    LANG=C.UTF-8 ${NODE_EXTRA_CA_CERTS:+NODE_EXTRA_CA_CERTS=$NODE_EXTRA_CA_CERTS} \
+    ${SSL_CERT_FILE:+SSL_CERT_FILE=$SSL_CERT_FILE} bash -c "$1"
 }
 
 echo "== installing make (the only prerequisite)"
-run_in "apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends make >/dev/null"
+run_in "apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends make ca-certificates >/dev/null && update-ca-certificates >/dev/null"
 
 status=0
 echo "== make demo"
