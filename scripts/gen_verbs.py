@@ -482,7 +482,7 @@ def root04():
           '| hold a meeting | have a meeting | huddle | sit down | get together',
           '040', '$ * with + => 040', '$ * with + on => 040', '$ * with + about => 040', '% * => 040',
           comment='Consultation and meetings not specified below (040). "met with" without a place is 040.'),
-        B('consult | meet | meet with | confer with | sit down with | talk with | talk to', '040', '$ * + => 040',
+        B('consult | meet | meet with | confer with | sit down with | talk with | talk to | speak with | speak to', '040', '$ * + => 040',
           '$ * + on => 040', '$ * + about => 040', '$ * + to discuss => 040'),
         B('hold talks | hold a meeting | have a meeting | hold a bilateral meeting | sit down | confer | hold a summit '
           '| hold summit talks | have talks | talk | meet | hold a pivotal meeting | hold a landmark meeting '

@@ -310,7 +310,7 @@ void Coder::Impl::build_mentions(const Sentence& s, const Date& date, const Sett
       m.rules.push_back(n.rule);
       ++k;
     }
-    if (!m.has_actor && !(st.convert_agent || st.profile == Profile::kDyad || st.profile == Profile::kPetrarch2))
+    if (!m.has_actor && !(st.convert_agent || st.profile == Profile::kDyad || is_petrarch(st.profile)))
       continue;   // a lone agent is no actor unless the profile converts it
     if (!m.has_actor && st.profile == Profile::kDyad) continue;   // role inference needs a country: not yet
     if (members.empty()) members.push_back(actor_code);

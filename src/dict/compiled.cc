@@ -6,11 +6,14 @@
 // synset members) is a sequence of normalised words. A vocabulary maps each
 // word to a 32-bit id; the edges of all phrases live in one hash map keyed
 // (node << 32 | word id). Words ending in '*' (stems) use a second edge map
-// keyed the same way on the stem's id; a node remembers whether it has stem
-// edges, and only then are the prefixes of the next token looked up. Each node
-// lists the phrases that end there. Matching from one token position walks at
-// most (phrase length) levels with a couple of hash lookups per level (norm,
+// keyed the same way on the stem's id; a node lists the lengths of its stems,
+// and only those prefixes of the next token are looked up (their hashes come
+// from one incremental FNV-1a pass over the token). Each node lists the
+// phrases that end there. Matching from one token position walks at most
+// (phrase length) levels with a couple of hash lookups per level (norm,
 // lemma, stems), so the cost per sentence does not grow with the dictionary.
+// The tables are flat open-addressing ones (flat_map.h), and a token's word
+// ids are looked up once per match call however many trie paths reach it.
 #include <algorithm>
 #include <cstring>
 #include <fstream>
@@ -19,6 +22,7 @@
 #include <unordered_set>
 
 #include "dict/dict_internal.h"
+#include "dict/flat_map.h"
 #include "dyad/frontend.h"
 
 namespace dyad {
@@ -28,11 +32,6 @@ namespace {
 constexpr char kMagic[8] = {'D', 'Y', 'A', 'D', 'D', 'I', 'C', 'T'};
 constexpr uint32_t kFormatVersion = 1;
 constexpr size_t kHeaderSize = 8 + 4 + 8;
-
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
 
 struct Terminal {
   MatchKind kind;
@@ -63,12 +62,13 @@ struct CompiledDictionary::Impl {
   std::string bytes;
   std::string version;
 
-  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> vocab;
-  std::unordered_map<uint64_t, uint32_t> edges;
-  std::unordered_map<uint64_t, uint32_t> stem_edges;
+  internal::FlatVocab vocab;
+  internal::FlatEdges edges;
+  internal::FlatEdges stem_edges;
   std::vector<std::vector<Terminal>> terminals{1};   // node 0 is the root
-  std::vector<uint8_t> has_stems{0};
-  size_t max_stem = 0;
+  // Per node, the distinct byte lengths of its stem edges, ascending (most
+  // nodes have none).
+  std::vector<std::vector<uint32_t>> stem_lengths{1};
 
   std::vector<CompiledVerb> verbs;
   std::unordered_map<std::string, std::vector<Phrase>> synsets;  // lower-case name
@@ -76,25 +76,23 @@ struct CompiledDictionary::Impl {
   std::unordered_map<std::string, uint32_t> ontology;
 
   // ---------------------------------------------------------------- building
-  uint32_t word_id(const std::string& w) {
-    auto [it, inserted] = vocab.emplace(w, static_cast<uint32_t>(vocab.size()));
-    return it->second;
-  }
+  uint32_t word_id(std::string_view w) { return vocab.intern(w); }
 
   uint32_t child(uint32_t node, const std::string& word) {
     bool stem = word.size() > 1 && word.back() == '*';
-    std::string key = stem ? word.substr(0, word.size() - 1) : word;
+    std::string_view key = std::string_view(word).substr(0, stem ? word.size() - 1 : word.size());
     uint64_t edge = (static_cast<uint64_t>(node) << 32) | word_id(key);
     auto& map = stem ? stem_edges : edges;
-    auto it = map.find(edge);
-    if (it != map.end()) return it->second;
+    if (uint32_t found = map.find(edge); found != internal::FlatEdges::kMissing) return found;
     uint32_t next = static_cast<uint32_t>(terminals.size());
     terminals.emplace_back();
-    has_stems.push_back(0);
-    map.emplace(edge, next);
+    stem_lengths.emplace_back();
+    map.insert(edge, next);
     if (stem) {
-      has_stems[node] = 1;
-      max_stem = std::max(max_stem, key.size());
+      auto& lengths = stem_lengths[node];
+      uint32_t len = static_cast<uint32_t>(key.size());
+      auto at = std::lower_bound(lengths.begin(), lengths.end(), len);
+      if (at == lengths.end() || *at != len) lengths.insert(at, len);
     }
     return next;
   }
@@ -219,29 +217,84 @@ struct CompiledDictionary::Impl {
   void build_transformations();
 
   // ---------------------------------------------------------------- matching
+  struct State {
+    uint32_t node;
+    uint32_t at;
+  };
+
+  // A LIFO of walk states: inline for the usual handful, spilling to the heap
+  // only for pathological fan-out, so a match call allocates nothing unless
+  // it finds something.
+  class StateStack {
+   public:
+    bool empty() const { return size_ == 0 && spill_.empty(); }
+    void push_back(State s) {
+      if (size_ < kInline) inline_[size_++] = s;
+      else spill_.push_back(s);
+    }
+    State pop() {
+      if (!spill_.empty()) {
+        State s = spill_.back();
+        spill_.pop_back();
+        return s;
+      }
+      return inline_[--size_];
+    }
+
+   private:
+    static constexpr size_t kInline = 32;
+    State inline_[kInline];
+    size_t size_ = 0;
+    std::vector<State> spill_;
+  };
+
+  // The vocabulary ids of one token's norm and lemma (kMissing when absent,
+  // or for the lemma when it is empty or equal to the norm), looked up the
+  // first time a walk reaches the token.
+  struct TokenIds {
+    uint32_t norm;
+    uint32_t lemma;
+  };
+
+  TokenIds token_ids(std::string_view norm, std::string_view lemma) const {
+    TokenIds ids{vocab.find(norm), internal::FlatVocab::kMissing};
+    if (!lemma.empty() && lemma != norm) ids.lemma = vocab.find(lemma);
+    return ids;
+  }
+
+  void step(uint32_t node, uint32_t word, uint32_t at, StateStack* stack) const {
+    if (word == internal::FlatVocab::kMissing) return;
+    uint32_t next = edges.find((static_cast<uint64_t>(node) << 32) | word);
+    if (next != internal::FlatEdges::kMissing) stack->push_back({next, at + 1});
+  }
+
   template <typename TokenAt>
   std::vector<PhraseMatch> match_at(size_t n, size_t pos, uint32_t kinds, TokenAt token_at) const {
     std::vector<PhraseMatch> out;
-    struct State {
-      uint32_t node;
-      size_t at;
-    };
-    std::vector<State> stack{{0, pos}};
-    auto step = [&](uint32_t node, std::string_view word, size_t at) {
-      auto v = vocab.find(word);
-      if (v == vocab.end()) return;
-      auto e = edges.find((static_cast<uint64_t>(node) << 32) | v->second);
-      if (e != edges.end()) stack.push_back({e->second, at + 1});
-    };
+    if (pos >= n) return out;
+    // Ids of tokens pos, pos + 1, ... as far as the walk has reached; trie
+    // depth is bounded by phrase length, so this stays short.
+    constexpr size_t kCached = 16;
+    TokenIds cached[kCached];
+    size_t known = 0;
+    StateStack stack;
+    stack.push_back({0, static_cast<uint32_t>(pos)});
     while (!stack.empty()) {
-      State s = stack.back();
-      stack.pop_back();
+      State s = stack.pop();
       if (s.at > pos) collect(s.node, pos, s.at, kinds, &out);
       if (s.at >= n) continue;
       auto [norm, lemma] = token_at(s.at);
-      step(s.node, norm, s.at);
-      if (!lemma.empty() && lemma != norm) step(s.node, lemma, s.at);
-      if (has_stems[s.node]) stem_steps(s.node, norm, s.at, &stack);
+      size_t k = s.at - pos;
+      TokenIds ids;
+      if (k < known) {
+        ids = cached[k];
+      } else {
+        ids = token_ids(norm, lemma);
+        if (k == known && k < kCached) cached[known++] = ids;
+      }
+      step(s.node, ids.norm, s.at, &stack);
+      step(s.node, ids.lemma, s.at, &stack);
+      if (!stem_lengths[s.node].empty()) stem_steps(s.node, norm, s.at, &stack);
     }
     std::sort(out.begin(), out.end(), [](const PhraseMatch& a, const PhraseMatch& b) {
       return std::tie(b.end, a.kind, a.index, a.phrase, a.generated) <
@@ -255,14 +308,20 @@ struct CompiledDictionary::Impl {
     return out;
   }
 
-  template <typename Stack>
-  void stem_steps(uint32_t node, std::string_view word, size_t at, Stack* stack) const {
-    size_t longest = std::min(word.size(), max_stem);
-    for (size_t len = 1; len <= longest; ++len) {
-      auto v = vocab.find(word.substr(0, len));
-      if (v == vocab.end()) continue;
-      auto e = stem_edges.find((static_cast<uint64_t>(node) << 32) | v->second);
-      if (e != stem_edges.end()) stack->push_back({e->second, at + 1});
+  // Follows the stem edges of `node` whose stem is a prefix of `word`: only
+  // the node's stem lengths are probed, each with the prefix hash taken from
+  // one running FNV-1a pass.
+  void stem_steps(uint32_t node, std::string_view word, uint32_t at, StateStack* stack) const {
+    const auto& lengths = stem_lengths[node];
+    internal::FnvHasher hash;
+    size_t hashed = 0;
+    for (uint32_t len : lengths) {
+      if (len > word.size()) break;
+      for (; hashed < len; ++hashed) hash.add(word[hashed]);
+      uint32_t id = vocab.find(word.substr(0, len), hash.value());
+      if (id == internal::FlatVocab::kMissing) continue;
+      uint32_t next = stem_edges.find((static_cast<uint64_t>(node) << 32) | id);
+      if (next != internal::FlatEdges::kMissing) stack->push_back({next, at + 1});
     }
   }
 
