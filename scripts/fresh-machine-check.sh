@@ -19,9 +19,10 @@ log=$work/fresh-machine-check.log
 command -v debootstrap >/dev/null || apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends debootstrap
 
 cleanup() {
-  for m in dev/pts dev proc sys; do
+  for m in dev/pts dev proc; do
     mountpoint -q "$root/$m" && umount -l "$root/$m" || true
   done
+  mountpoint -q "$root/sys" && umount -R -l "$root/sys" || true
 }
 trap cleanup EXIT
 
@@ -32,7 +33,7 @@ fi
 mount -t proc proc "$root/proc"
 mount --bind /dev "$root/dev"
 mount --bind /dev/pts "$root/dev/pts"
-mount -t sysfs sys "$root/sys"
+mount --rbind /sys "$root/sys"   # with /sys/fs/cgroup: slurmd needs it
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 # Machines of this workplace reach package registries through an egress proxy
 # whose CA is installed locally; a new machine here has it too, so the chroot
