@@ -14,6 +14,7 @@
 // to the "text" of the shared eval gold files.
 #include <cstring>
 
+#include "text/utf8.h"
 #include "io/story_parsers.h"
 
 namespace dyad::io {
@@ -21,24 +22,6 @@ namespace dyad::io {
 namespace {
 
 bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-void append_utf8(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 // Decodes one entity at s (which starts with '&'); returns its length, or 0
 // when it is not a known entity (the '&' is then kept as written).
@@ -67,7 +50,7 @@ size_t decode_entity(std::string_view s, std::string* out) {
     cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(v);
   }
   if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  append_utf8(cp, out);
+  internal::append_utf8(static_cast<char32_t>(cp), out);
   return semi + 1;
 }
 
