@@ -12,19 +12,23 @@ trap 'rm -rf "$WORK"' EXIT
 DICT=(--dict "$DYAD_SOURCE_DIR/dict/dyad")
 zcat "$CORPUS" | head -n 300 > "$WORK/in.jsonl" || true   # head closes the pipe early
 
-"$DYAD" ingest -q "${DICT[@]}" --db "$WORK/ref.db" "$WORK/in.jsonl"
+# The uninterrupted run, timed: kill points are fractions of its duration, so
+# the loop lands kills on fast and slow machines alike.
+t0=$(date +%s%N)
+"$DYAD" ingest -q -j1 "${DICT[@]}" --db "$WORK/ref.db" "$WORK/in.jsonl"
+full_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 
 kills=0
 for i in $(seq 1 8); do
   "$DYAD" ingest -q -j1 "${DICT[@]}" --db "$WORK/crash.db" "$WORK/in.jsonl" &
   pid=$!
-  # Random point: 50..900 ms into the run (a full run takes ~2-4 s here;
-  # reruns skip the stories already stored, so later ones are shorter).
-  sleep "$(awk -v r=$RANDOM 'BEGIN { printf "%.3f", 0.05 + (r % 850) / 1000 }')"
+  # Random point: 2..35 % of a full run's duration (reruns skip the stories
+  # already stored, so each run is shorter than the one before).
+  sleep "$(awk -v r=$RANDOM -v ms="$full_ms" 'BEGIN { printf "%.3f", ms * (0.02 + (r % 330) / 1000) / 1000 }')"
   if kill -9 "$pid" 2>/dev/null; then kills=$((kills + 1)); fi
   wait "$pid" 2>/dev/null || true
 done
-echo "killed $kills times"
+echo "killed $kills times (a full run took $full_ms ms)"
 if (( kills < 2 )); then echo "FAIL: ingest finished before it could be killed (only $kills kills)"; exit 1; fi
 "$DYAD" ingest -q "${DICT[@]}" --db "$WORK/crash.db" "$WORK/in.jsonl"
 
