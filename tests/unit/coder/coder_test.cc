@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "dyad/peer_dictionaries.h"
+#include "coder_fixture.h"
 
 namespace dyad {
 namespace {
@@ -31,43 +32,19 @@ constexpr const char* kVerbs =
     "PRAISE [051]\n"
     "SAY [010?]\n";
 
-struct Fixture {
-  std::shared_ptr<const CompiledDictionary> dict;
-  std::shared_ptr<const FrontEnd> fe;
-};
+using testing_support::CoderFixture;
 
-const Fixture* fixture() {
-  static const Fixture* f = [] {
-    auto* out = new Fixture;
-    DictionaryBuilder b;
-    std::vector<Diagnostic> diags;
-    DictionarySet set;
-    EXPECT_TRUE(parse_tabari_actors_text(kActors, "test.actors", set, diags).ok());
-    EXPECT_TRUE(parse_tabari_agents_text(kAgents, "test.agents", set, diags).ok());
-    EXPECT_TRUE(parse_tabari_verbs_text(kVerbs, "test.verbs", set, diags).ok());
-    b.add_set(std::move(set));
-    auto d = b.compile();
-    if (d.ok()) out->dict = *d;
-    auto fe = FrontEnd::load();
-    if (fe.ok()) out->fe = *fe;
-    return out;
-  }();
+const CoderFixture* fixture() {
+  static const CoderFixture* f = new CoderFixture(testing_support::build_coder_fixture(kActors, kAgents, kVerbs));
   return f;
 }
 
 std::vector<Event> code(const std::string& text, Profile profile, bool all_modalities = false,
                         const char* date = "2000-06-01") {
-  const Fixture* f = fixture();
-  if (!f->dict || !f->fe) return {};
   CoderOptions o;
   o.profile = profile;
   o.all_modalities = all_modalities;
-  Coder coder(f->fe, f->dict, nullptr, o);
-  Story s;
-  s.id = "t1";
-  s.date = Date::parse_iso(date);
-  s.text = text;
-  return coder.code(s);
+  return testing_support::code_with(*fixture(), text, o, date);
 }
 
 std::vector<std::string> triples(const std::vector<Event>& ev) {
@@ -147,7 +124,7 @@ TEST_F(CoderTest, RequireDyad) {
   EXPECT_TRUE(code("Arnor attacked the village.", Profile::kTabari).empty());
   RecordOverrides o;
   o.settings.emplace_back("require_dyad", "False");
-  const Fixture* f = fixture();
+  const CoderFixture* f = fixture();
   CoderOptions co;
   co.profile = Profile::kPetrarch1;
   Coder coder(f->fe, f->dict, nullptr, co);

@@ -12,6 +12,7 @@
 
 #include "dyad/coder.h"
 #include "dyad/peer_dictionaries.h"
+#include "coder_fixture.h"
 
 namespace dyad {
 namespace {
@@ -32,43 +33,19 @@ constexpr const char* kVerbs =
     "BLOCKADE [191]\n"
     "SAY [023]\n";
 
-struct Fixture {
-  std::shared_ptr<const CompiledDictionary> dict;
-  std::shared_ptr<const FrontEnd> fe;
-};
+using testing_support::CoderFixture;
 
-const Fixture* fixture() {
-  static const Fixture* f = [] {
-    auto* out = new Fixture;
-    DictionaryBuilder b;
-    std::vector<Diagnostic> diags;
-    DictionarySet set;
-    EXPECT_TRUE(parse_tabari_actors_text(kActors, "test.actors", set, diags).ok());
-    EXPECT_TRUE(parse_tabari_agents_text(kAgents, "test.agents", set, diags).ok());
-    EXPECT_TRUE(parse_tabari_verbs_text(kVerbs, "test.verbs", set, diags).ok());
-    b.add_set(std::move(set));
-    auto d = b.compile();
-    if (d.ok()) out->dict = *d;
-    auto fe = FrontEnd::load();
-    if (fe.ok()) out->fe = *fe;
-    return out;
-  }();
+const CoderFixture* fixture() {
+  static const CoderFixture* f = new CoderFixture(testing_support::build_coder_fixture(kActors, kAgents, kVerbs));
   return f;
 }
 
 std::vector<std::string> code(const std::string& text, Profile profile, bool require_dyad = true) {
-  const Fixture* f = fixture();
-  if (!f->dict || !f->fe) return {};
   CoderOptions o;
   o.profile = profile;
   o.require_dyad = require_dyad;
-  Coder coder(f->fe, f->dict, nullptr, o);
-  Story s;
-  s.id = "t1";
-  s.date = Date::parse_iso("2000-06-01");
-  s.text = text;
   std::vector<std::string> out;
-  for (const auto& e : coder.code(s)) out.push_back(e.source + ">" + e.target + ":" + e.code);
+  for (const auto& e : testing_support::code_with(*fixture(), text, o)) out.push_back(e.source + ">" + e.target + ":" + e.code);
   std::sort(out.begin(), out.end());
   return out;
 }
