@@ -18,6 +18,7 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -39,6 +40,15 @@ struct Terminal {
   uint32_t index;
   uint32_t phrase;
 };
+
+constexpr uint32_t bit(MatchKind k) { return 1u << static_cast<uint32_t>(k); }
+constexpr uint32_t kActorKinds = bit(MatchKind::kActorName) | bit(MatchKind::kAdjective) |
+                                 bit(MatchKind::kDemonym) | bit(MatchKind::kCapital) | bit(MatchKind::kCity);
+
+// Longest first; ties in a fixed order so results do not depend on the walk.
+bool longer_first(const PhraseMatch& a, const PhraseMatch& b) {
+  return std::tie(b.end, a.kind, a.index, a.phrase, a.generated) < std::tie(a.end, b.kind, b.index, b.phrase, b.generated);
+}
 
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
@@ -74,6 +84,16 @@ struct CompiledDictionary::Impl {
   std::unordered_map<std::string, std::vector<Phrase>> synsets;  // lower-case name
   std::vector<CompiledTransformation> transformations;
   std::unordered_map<std::string, uint32_t> ontology;
+
+  // A person's family name (vocabulary id) -> the person and the name phrase
+  // it came from; kShared when two persons have it.
+  struct FamilyName {
+    uint32_t actor;
+    uint32_t phrase;
+  };
+  static constexpr uint32_t kShared = UINT32_MAX;
+  std::unordered_map<uint32_t, FamilyName> family_names;
+  uint32_t initial_id = internal::FlatVocab::kMissing;
 
   // ---------------------------------------------------------------- building
   uint32_t word_id(std::string_view w) { return vocab.intern(w); }
@@ -149,11 +169,31 @@ struct CompiledDictionary::Impl {
     }
   }
 
+  // The forms of a person's names that text writes without the dictionary
+  // listing them (name_forms.cc): with a middle initial, and the family name
+  // alone after a title (found at match time from family_names).
+  void insert_person_forms(const Actor& a, uint32_t index) {
+    for (uint32_t k = 0; k < a.names.size(); ++k) {
+      std::vector<std::string> w = internal::with_middle_initial(a.names[k].words);
+      if (!w.empty()) {
+        initial_id = word_id(internal::kInitialWord);
+        insert(w, Terminal{MatchKind::kActorName, true, index, k});
+        w.push_back("'s");
+        insert(w, Terminal{MatchKind::kActorName, true, index, k});
+      }
+      for (const std::string& key : internal::family_name_keys(a.names[k].words)) {
+        auto [at, added] = family_names.emplace(word_id(key), FamilyName{index, k});
+        if (!added && at->second.actor != index) at->second.actor = kShared;
+      }
+    }
+  }
+
   void build_index() {
     const auto& s = set;
     for (uint32_t i = 0; i < s.actors.size(); ++i) {
       const Actor& a = s.actors[i];
       insert_nouns(a.names, MatchKind::kActorName, i);
+      if (a.kind == ActorKind::kPerson) insert_person_forms(a, i);
       insert_nouns(a.adjectives, MatchKind::kAdjective, i);
       insert_nouns(a.demonyms, MatchKind::kDemonym, i);
       insert_nouns(a.capitals, MatchKind::kCapital, i);
@@ -262,10 +302,20 @@ struct CompiledDictionary::Impl {
     return ids;
   }
 
-  void step(uint32_t node, uint32_t word, uint32_t at, StateStack* stack) const {
+  // One token as the walk sees it: its words and the position of the token
+  // after it. A hyphenated word is followed by its parts as extra tokens
+  // ("inter-american", "inter", "american"); a phrase that goes on after the
+  // whole word ("Inter-American Development Bank") continues after the parts.
+  struct TokenView {
+    std::string_view norm;
+    std::string_view lemma;
+    uint32_t next;
+  };
+
+  void step(uint32_t node, uint32_t word, uint32_t next_at, StateStack* stack) const {
     if (word == internal::FlatVocab::kMissing) return;
     uint32_t next = edges.find((static_cast<uint64_t>(node) << 32) | word);
-    if (next != internal::FlatEdges::kMissing) stack->push_back({next, at + 1});
+    if (next != internal::FlatEdges::kMissing) stack->push_back({next, next_at});
   }
 
   template <typename TokenAt>
@@ -283,7 +333,7 @@ struct CompiledDictionary::Impl {
       State s = stack.pop();
       if (s.at > pos) collect(s.node, pos, s.at, kinds, &out);
       if (s.at >= n) continue;
-      auto [norm, lemma] = token_at(s.at);
+      auto [norm, lemma, next_at] = token_at(s.at);
       size_t k = s.at - pos;
       TokenIds ids;
       if (k < known) {
@@ -292,14 +342,12 @@ struct CompiledDictionary::Impl {
         ids = token_ids(norm, lemma);
         if (k == known && k < kCached) cached[known++] = ids;
       }
-      step(s.node, ids.norm, s.at, &stack);
-      step(s.node, ids.lemma, s.at, &stack);
-      if (!stem_lengths[s.node].empty()) stem_steps(s.node, norm, s.at, &stack);
+      step(s.node, ids.norm, next_at, &stack);
+      step(s.node, ids.lemma, next_at, &stack);
+      if (internal::is_initial(norm)) step(s.node, initial_id, next_at, &stack);
+      if (!stem_lengths[s.node].empty()) stem_steps(s.node, norm, next_at, &stack);
     }
-    std::sort(out.begin(), out.end(), [](const PhraseMatch& a, const PhraseMatch& b) {
-      return std::tie(b.end, a.kind, a.index, a.phrase, a.generated) <
-             std::tie(a.end, b.kind, b.index, b.phrase, b.generated);
-    });
+    std::sort(out.begin(), out.end(), longer_first);
     out.erase(std::unique(out.begin(), out.end(),
                           [](const PhraseMatch& a, const PhraseMatch& b) {
                             return a.end == b.end && a.kind == b.kind && a.index == b.index && a.phrase == b.phrase;
@@ -311,7 +359,7 @@ struct CompiledDictionary::Impl {
   // Follows the stem edges of `node` whose stem is a prefix of `word`: only
   // the node's stem lengths are probed, each with the prefix hash taken from
   // one running FNV-1a pass.
-  void stem_steps(uint32_t node, std::string_view word, uint32_t at, StateStack* stack) const {
+  void stem_steps(uint32_t node, std::string_view word, uint32_t next_at, StateStack* stack) const {
     const auto& lengths = stem_lengths[node];
     internal::FnvHasher hash;
     size_t hashed = 0;
@@ -321,8 +369,38 @@ struct CompiledDictionary::Impl {
       uint32_t id = vocab.find(word.substr(0, len), hash.value());
       if (id == internal::FlatVocab::kMissing) continue;
       uint32_t next = stem_edges.find((static_cast<uint64_t>(node) << 32) | id);
-      if (next != internal::FlatEdges::kMissing) stack->push_back({next, at + 1});
+      if (next != internal::FlatEdges::kMissing) stack->push_back({next, next_at});
     }
+  }
+
+  // Why: "Secretary Blinken", "Deputy Secretary Sherman", "President Xi": a
+  // title (an agent phrase) written directly before a family name names the
+  // one dictionary person with that name, and the person's dated roles give
+  // the code on the event date as for the full name. The name must end the
+  // run of capitalised words ("President Joe Smith" is someone else), and no
+  // other actor phrase may start there; a name two persons share is left to
+  // story coreference. `name_word(i)`: token i is a capitalised word.
+  template <typename TokenAt, typename NameWord>
+  void match_titled_family_name(size_t n, size_t pos, TokenAt token_at, NameWord name_word,
+                                std::vector<PhraseMatch>* out) const {
+    if (pos == 0 || family_names.empty() || !name_word(pos) || (pos + 1 < n && name_word(pos + 1))) return;
+    for (const PhraseMatch& m : *out)
+      if (kActorKinds & bit(m.kind)) return;
+    auto found = family_names.find(vocab.find(token_at(pos).norm));
+    if (found == family_names.end() || found->second.actor == kShared || !title_ends_at(n, pos, token_at)) return;
+    out->push_back(PhraseMatch{static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + 1), MatchKind::kActorName,
+                               found->second.actor, found->second.phrase, true});
+    std::sort(out->begin(), out->end(), longer_first);
+  }
+
+  // Whether an agent phrase of at most kTitleWords words ends just before `pos`.
+  template <typename TokenAt>
+  bool title_ends_at(size_t n, size_t pos, TokenAt token_at) const {
+    constexpr size_t kTitleWords = 6;   // "deputy assistant secretary of state for"
+    for (size_t k = pos; k-- > 0 && pos - k <= kTitleWords;)
+      for (const PhraseMatch& m : match_at(n, k, bit(MatchKind::kAgent), token_at))
+        if (m.end == pos) return true;
+    return false;
   }
 
   void collect(uint32_t node, size_t begin, size_t end, uint32_t kinds, std::vector<PhraseMatch>* out) const {
@@ -466,23 +544,34 @@ const std::vector<CompiledTransformation>& CompiledDictionary::transformations()
 
 std::vector<PhraseMatch> CompiledDictionary::match(const std::vector<Token>& tokens, size_t pos,
                                                    uint32_t kinds) const {
-  return impl_->match_at(tokens.size(), pos, kinds, [&tokens](size_t i) {
-    return std::pair<std::string_view, std::string_view>(tokens[i].norm, tokens[i].lemma);
-  });
+  auto token_at = [&tokens](size_t i) {
+    size_t next = i + 1;
+    if (!(tokens[i].flags & kTokHyphenPart))
+      while (next < tokens.size() && (tokens[next].flags & kTokHyphenPart)) ++next;
+    return Impl::TokenView{tokens[i].norm, tokens[i].lemma, static_cast<uint32_t>(next)};
+  };
+  std::vector<PhraseMatch> out = impl_->match_at(tokens.size(), pos, kinds, token_at);
+  if (kinds & bit(MatchKind::kActorName)) {
+    auto name_word = [&tokens](size_t i) {
+      return (tokens[i].flags & kTokCapitalized) && !(tokens[i].flags & kTokHyphenPart);
+    };
+    impl_->match_titled_family_name(tokens.size(), pos, token_at, name_word, &out);
+  }
+  return out;
 }
 
+// Plain words carry no case: the word at `pos` is taken as a name and the
+// next one as not part of it.
 std::vector<PhraseMatch> CompiledDictionary::match_words(const std::vector<std::string>& words, size_t pos,
                                                          uint32_t kinds) const {
-  return impl_->match_at(words.size(), pos, kinds, [&words](size_t i) {
-    return std::pair<std::string_view, std::string_view>(words[i], std::string_view());
-  });
+  auto token_at = [&words](size_t i) {
+    return Impl::TokenView{words[i], std::string_view(), static_cast<uint32_t>(i + 1)};
+  };
+  std::vector<PhraseMatch> out = impl_->match_at(words.size(), pos, kinds, token_at);
+  if (kinds & bit(MatchKind::kActorName))
+    impl_->match_titled_family_name(words.size(), pos, token_at, [pos](size_t i) { return i == pos; }, &out);
+  return out;
 }
-
-namespace {
-constexpr uint32_t bit(MatchKind k) { return 1u << static_cast<uint32_t>(k); }
-constexpr uint32_t kActorKinds = bit(MatchKind::kActorName) | bit(MatchKind::kAdjective) |
-                                 bit(MatchKind::kDemonym) | bit(MatchKind::kCapital) | bit(MatchKind::kCity);
-}  // namespace
 
 std::vector<PhraseMatch> CompiledDictionary::match_actors(const std::vector<Token>& t, size_t pos) const {
   return match(t, pos, kActorKinds);

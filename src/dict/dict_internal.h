@@ -48,6 +48,19 @@ int pattern_length(const std::vector<PatternToken>& tokens);
 std::vector<std::string> noun_forms(const std::string& word);   // excludes the word itself
 std::vector<std::string> verb_forms(const std::string& lemma);  // excludes the lemma itself
 
+// ---- person name forms (name_forms.cc)
+// The trie word that stands for any middle initial ("J." or "J"): it cannot
+// come out of phrase_words, so only the matcher's initial step reaches it.
+inline constexpr std::string_view kInitialWord = "\x01initial";
+bool is_initial(std::string_view word);   // "j" or "j." (normalised)
+// The name with kInitialWord after the given name ("antony blinken" ->
+// "antony <initial> blinken"); empty when the name has fewer than two or more
+// than three words, or already has an initial.
+std::vector<std::string> with_middle_initial(const std::vector<std::string>& words);
+// The words a title may stand before instead of the full name: the last word
+// (generational suffixes skipped) and the first; none for one-word names.
+std::vector<std::string> family_name_keys(const std::vector<std::string>& words);
+
 // ---- canonical form and binary serialisation
 // Normalises a set for compilation (idempotent): words normalised, stems as
 // '*', the file table sorted and pruned, trivia sorted, header-default sources.
