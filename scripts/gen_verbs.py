@@ -476,6 +476,10 @@ def root04():
     sidelines = ['on the sidelines of', 'on the margins of', 'on the sidelines', 'at the summit', 'at a summit',
                  'at the {conference | forum | meeting | gathering | assembly | session}', 'in a third country',
                  'in {Geneva | Vienna | Doha | Muscat | Oslo | Istanbul | Riyadh | Jeddah | Abu Dhabi | Cairo | Singapore | Helsinki}']
+    speak_adverbs = ['today', 'yesterday', 'tonight', 'again', 'separately', 'earlier', 'recently', 'also', 'directly',
+                     'briefly', 'virtually', 'jointly', 'this_morning', 'this_afternoon', 'this_evening', 'this_week',
+                     'last_week', 'on_monday', 'on_tuesday', 'on_wednesday', 'on_thursday', 'on_friday', 'on_saturday',
+                     'on_sunday']
     return [
         B('consult | confer | hold consultations | hold discussions | have discussions | exchange views '
           '| exchange opinions | compare notes | discuss | talk | have talks | hold a dialogue | conduct consultations '
@@ -491,6 +495,12 @@ def root04():
           *[f'$ * with + {s} => 044' for s in sidelines], *[f'% * {s} => 044' for s in sidelines],
           comment='Meetings: with a partner 040; at a third location (the summit, the sidelines of a gathering) 044.'),
         B('meet | meet with', '040', *[f'$ * + {s} => 044' for s in sidelines]),
+        B('speak | talk', None, *[f'$ * {w}_with + => 040' for w in speak_adverbs],
+          *[f'$ * {w}_with + => 041' for w in ('by_phone', 'by_telephone', 'over_the_phone', 'on_the_phone', 'by_video_call',
+                                                'by_videoconference', 'via_videoconference', 'via_video_link')],
+          comment='"spoke today with", "talked again with", "spoke yesterday by phone with" (readouts): an adverb of time\n'
+                  'or manner between the verb and "with". Not plain "$ * with +": "spoke about the war with Russia" is no\n'
+                  'consultation.'),
         B('speak by phone | speak by telephone | talk by phone | talk by telephone | speak on the phone '
           '| talk on the phone | speak over the phone | talk over the phone | hold a phone conversation '
           '| have a phone conversation | hold a telephone conversation | have a telephone conversation '
