@@ -268,7 +268,18 @@ def root01():
     say = ('say | state | tell | announce | add | note | stress | declare | remark | comment | explain | assert '
            '| emphasize | emphasise | reiterate | point out | underline | underscore | affirm | maintain '
            '| observe | mention | reaffirm | highlight | argue | indicate | make clear | clarify | confirm')
+    guarantees = 'sovereignty | security | independence | territorial integrity | defense | defence | democracy'
     return [
+        B('reaffirm | reiterate | underscore | underline | affirm | emphasize | emphasise | stress | highlight | restate '
+          '| convey | express | voice | pledge | confirm | demonstrate | signal', None,
+          '$ * support for + => 051', '$ * solidarity with + => 051',
+          f'$ * commitment to + {{{guarantees}}} => 051', f'$ * commitment to {{{guarantees}}} of + => 051',
+          '$ * commitment to + => 030', '$ * partnership with + => 030',
+          comment='Verbs of saying whose object is support (readouts): the statement\'s content is the event, and these\n'
+                  'come before the reported-speech block so that "to Y" does not make them plain statements.\n'
+                  'Statements of support: "reaffirmed U.S. support for Y", "underscored solidarity with Y",\n'
+                  '"reiterated the commitment to Y\'s sovereignty" endorse Y (051); a commitment to or partnership with Y\n'
+                  'otherwise states the intent to keep cooperating (030).'),
         B(say, '010?',
           '$ * to + => 010?', '$ * in a statement to + => 010?', '$ * in a message to + => 010?',
           '$ * in a letter to + => 010?', '$ * during talks with + => 010?', '$ * in talks with + => 010?',
@@ -546,7 +557,8 @@ def root04():
           '$ * visiting + => 043:042', '$ * + in {the capital | Beijing | Moscow | Washington | the White House | the Kremlin | Downing Street} => 043:042',
           '$ * + on a visit => 043:042', '$ * + on first visit => 043:042', '$ * + for talks => 043:042',
           '$ * + at {residence | palace | office | official residence} => 043:042',
-          '$ * + to {the capital | the country | the White House | the Kremlin} => 043:042',
+          '$ * + to {the capital | the country | the White House | the Kremlin | Washington | the Department '
+          '| the State Department} => 043:042',
           comment='Hosting a visit (043:042 paired). "hosted Y" alone is 043 (block below).'),
         B('receive | host | play host to', '043:042'),
         B('host | play host to', '043:042', '$ * &TALKS between + => 045', '$ * &TALKS with + => 043:042'),
