@@ -85,14 +85,13 @@ struct CompiledDictionary::Impl {
   std::vector<CompiledTransformation> transformations;
   std::unordered_map<std::string, uint32_t> ontology;
 
-  // A person's family name (vocabulary id) -> the person and the name phrase
-  // it came from; kShared when two persons have it.
+  // A person's family name (vocabulary id) -> every person with that name
+  // and the name phrase it came from.
   struct FamilyName {
     uint32_t actor;
     uint32_t phrase;
   };
-  static constexpr uint32_t kShared = UINT32_MAX;
-  std::unordered_map<uint32_t, FamilyName> family_names;
+  std::unordered_map<uint32_t, std::vector<FamilyName>> family_names;
   uint32_t initial_id = internal::FlatVocab::kMissing;
 
   // ---------------------------------------------------------------- building
@@ -173,6 +172,7 @@ struct CompiledDictionary::Impl {
   // listing them (name_forms.cc): with a middle initial, and the family name
   // alone after a title (found at match time from family_names).
   void insert_person_forms(const Actor& a, uint32_t index) {
+    const bool family_first = internal::family_name_first(a.codes);
     for (uint32_t k = 0; k < a.names.size(); ++k) {
       std::vector<std::string> w = internal::with_middle_initial(a.names[k].words);
       if (!w.empty()) {
@@ -181,10 +181,10 @@ struct CompiledDictionary::Impl {
         w.push_back("'s");
         insert(w, Terminal{MatchKind::kActorName, true, index, k});
       }
-      for (const std::string& key : internal::family_name_keys(a.names[k].words)) {
-        auto [at, added] = family_names.emplace(word_id(key), FamilyName{index, k});
-        if (!added && at->second.actor != index) at->second.actor = kShared;
-      }
+      std::string key = internal::family_name_key(a.names[k].words, family_first);
+      if (key.empty()) continue;
+      auto& holders = family_names[word_id(key)];
+      if (holders.empty() || holders.back().actor != index) holders.push_back(FamilyName{index, k});
     }
   }
 
@@ -375,10 +375,12 @@ struct CompiledDictionary::Impl {
 
   // Why: "Secretary Blinken", "Deputy Secretary Sherman", "President Xi": a
   // title (an agent phrase) written directly before a family name names the
-  // one dictionary person with that name, and the person's dated roles give
-  // the code on the event date as for the full name. The name must end the
-  // run of capitalised words ("President Joe Smith" is someone else), and no
-  // other actor phrase may start there; a name two persons share is left to
+  // dictionary person with that name, and the person's dated roles give the
+  // code on the event date as for the full name. The name must end the run of
+  // capitalised words ("President Joe Smith" is someone else), and no other
+  // actor phrase may start there. When several persons share the name, the
+  // one whose roles name the title ("Secretary Fernandez": the role note says
+  // Under Secretary) is meant; if that is not one person, the name is left to
   // story coreference. `name_word(i)`: token i is a capitalised word.
   template <typename TokenAt, typename NameWord>
   void match_titled_family_name(size_t n, size_t pos, TokenAt token_at, NameWord name_word,
@@ -387,10 +389,24 @@ struct CompiledDictionary::Impl {
     for (const PhraseMatch& m : *out)
       if (kActorKinds & bit(m.kind)) return;
     auto found = family_names.find(vocab.find(token_at(pos).norm));
-    if (found == family_names.end() || found->second.actor == kShared || !title_ends_at(n, pos, token_at)) return;
+    if (found == family_names.end() || !title_ends_at(n, pos, token_at)) return;
+    const FamilyName* who = holder_of_title(found->second, token_at(pos - 1).norm);
+    if (!who) return;
     out->push_back(PhraseMatch{static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + 1), MatchKind::kActorName,
-                               found->second.actor, found->second.phrase, true});
+                               who->actor, who->phrase, true});
     std::sort(out->begin(), out->end(), longer_first);
+  }
+
+  // The one person of `holders` that the title (its last word) fits, or nullptr.
+  const FamilyName* holder_of_title(const std::vector<FamilyName>& holders, std::string_view title_word) const {
+    if (holders.size() == 1) return &holders.front();
+    const FamilyName* fit = nullptr;
+    for (const FamilyName& h : holders) {
+      if (!internal::roles_name_title(set.actors[h.actor].codes, title_word)) continue;
+      if (fit) return nullptr;
+      fit = &h;
+    }
+    return fit;
   }
 
   // Whether an agent phrase of at most kTitleWords words ends just before `pos`.

@@ -57,9 +57,17 @@ bool is_initial(std::string_view word);   // "j" or "j." (normalised)
 // "antony <initial> blinken"); empty when the name has fewer than two or more
 // than three words, or already has an initial.
 std::vector<std::string> with_middle_initial(const std::vector<std::string>& words);
-// The words a title may stand before instead of the full name: the last word
-// (generational suffixes skipped) and the first; none for one-word names.
-std::vector<std::string> family_name_keys(const std::vector<std::string>& words);
+// Whether a person's names put the family name first: Chinese, Korean and
+// Vietnamese names ("Xi Jinping", "Moon Jae-in"), told by the country of the
+// person's role codes.
+bool family_name_first(const std::vector<DatedCode>& codes);
+// The word a title may stand before instead of the full name ("Secretary
+// Blinken", "President Xi"): the family name, last (generational suffixes
+// skipped) or first; "" for one-word names.
+std::string family_name_key(const std::vector<std::string>& words, bool family_first);
+// Whether a role note names the title word ("secretary" in "Under Secretary
+// of State"), as a whole word, ignoring case.
+bool roles_name_title(const std::vector<DatedCode>& codes, std::string_view title_word);
 
 // ---- canonical form and binary serialisation
 // Normalises a set for compilation (idempotent): words normalised, stems as

@@ -3,6 +3,7 @@
 // followed by the family name alone ("Secretary Blinken", "President Xi").
 // The compiler builds them from each person's listed names, so a dictionary
 // lists a person once and every such form follows.
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -36,20 +37,37 @@ std::vector<std::string> with_middle_initial(const std::vector<std::string>& wor
   return out;
 }
 
-std::vector<std::string> family_name_keys(const std::vector<std::string>& words) {
+bool family_name_first(const std::vector<DatedCode>& codes) {
+  for (const DatedCode& c : codes) {
+    std::string_view country = std::string_view(c.code).substr(0, 3);
+    for (std::string_view k : {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM"})
+      if (country == k) return true;
+  }
+  return false;
+}
+
+std::string family_name_key(const std::vector<std::string>& words, bool family_first) {
   size_t n = words.size();
   while (n > 0 && is_suffix(words[n - 1])) --n;
-  if (n < 2) return {};
-  std::vector<std::string> keys;
-  // Western order puts the family name last ("Blinken"); Chinese, Korean and
-  // Vietnamese names put it first ("Xi" Jinping). A given name that is also
-  // taken as a key is almost always shared by several persons, and shared
-  // keys are dropped by the compiler.
-  for (const std::string& w : {words[n - 1], words[0]}) {
-    if (w.size() < 2 || is_initial(w) || w.back() == '*' || !is_letter(w[0])) continue;
-    if (keys.empty() || keys.front() != w) keys.push_back(w);
+  if (n < 2) return "";
+  const std::string& w = family_first ? words[0] : words[n - 1];
+  if (w.size() < 2 || is_initial(w) || w.back() == '*' || !is_letter(w[0])) return "";
+  return w;
+}
+
+bool roles_name_title(const std::vector<DatedCode>& codes, std::string_view title_word) {
+  if (title_word.empty()) return false;
+  for (const DatedCode& c : codes) {
+    std::string note = c.note;
+    for (char& ch : note) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (size_t at = note.find(title_word); at != std::string::npos; at = note.find(title_word, at + 1)) {
+      size_t end = at + title_word.size();
+      bool starts = at == 0 || !is_letter(note[at - 1]);
+      bool ends = end == note.size() || !is_letter(note[end]);
+      if (starts && ends) return true;
+    }
   }
-  return keys;
+  return false;
 }
 
 }  // namespace dyad::internal

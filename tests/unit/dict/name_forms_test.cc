@@ -27,12 +27,19 @@ const char* kSet =
     "  role USAGOV 2021-04-14..2023-07-28 exact \"Deputy Secretary of State\"\n"
     "person Xi Jinping\n"
     "  role CHNGOV 2013-03-14.. exact \"President of China\"\n"
+    "person Li Xi\n"
+    "  role CHNGOV 2022-10-23.. exact \"a member of the Politburo Standing Committee\"\n"
+    "person Lloyd Austin\n"
+    "  role USAGOVMIL 2021-01-22..2025-01-20 exact \"Secretary of Defense\"\n"
+    "person Austin Miller\n"
+    "  role USAMIL 2018-09-02..2021-07-12 exact \"a commander\"\n"
     "person Mary Smith\n"
     "  role GBRGOV 2020-01-01.. exact \"a minister\"\n"
     "person John Smith\n"
     "  role USAGOV 2020-01-01.. exact \"an official\"\n"
     "actor IGOLAMIDB Inter-American Development Bank\n"
-    "agent ~GOV secretary | deputy secretary | secretary of state | president | envoy\n";
+    "agent ~GOV secretary | deputy secretary | secretary of state | president | envoy | minister\n"
+    "agent ~MIL general\n";
 
 std::vector<Token> tokens_of(const std::string& text) {
   return tokenize(text, Span{0, static_cast<uint32_t>(text.size())});
@@ -87,6 +94,16 @@ TEST(NameForms, TitleAndFamilyNameNameTheRoleHolderOnTheEventDate) {
   EXPECT_EQ(actor_code_at(*d, "President Xi said so.", "xi", "2023-01-01"), "CHNGOV");
 }
 
+TEST(NameForms, TheFamilyNameIsLastExceptInChineseKoreanAndVietnameseNames) {
+  auto d = compile_text(kSet);
+  ASSERT_TRUE(d);
+  // "Xi" is the family name of Xi Jinping and the given name of Li Xi; "Austin" is Lloyd Austin's family name
+  // and Austin Miller's given name.
+  EXPECT_EQ(actor_code_at(*d, "President Xi said so.", "xi", "2023-01-01"), "CHNGOV");
+  EXPECT_EQ(actor_code_at(*d, "Secretary Austin said so.", "austin", "2021-06-01"), "USAGOVMIL");
+  EXPECT_EQ(actor_code_at(*d, "General Miller said so.", "miller", "2020-06-01"), "USAMIL");
+}
+
 TEST(NameForms, AFamilyNameAloneIsLeftToCoreference) {
   auto d = compile_text(kSet);
   ASSERT_TRUE(d);
@@ -103,9 +120,11 @@ TEST(NameForms, NoFamilyNameMatchWhenItIsNotTheWholeName) {
   EXPECT_EQ(actor_code_at(*d, "the secretary sherman tank", "sherman", "2022-07-20"), "");
 }
 
-TEST(NameForms, ASharedFamilyNameMatchesNobody) {
+TEST(NameForms, ASharedFamilyNameNamesOnlyTheOneWhoseRolesNameTheTitle) {
   auto d = compile_text(kSet);
   ASSERT_TRUE(d);
+  // Mary Smith's role note says minister, John Smith's says official; neither says secretary.
+  EXPECT_EQ(actor_code_at(*d, "Minister Smith met the envoy.", "smith", "2022-07-20"), "GBRGOV");
   EXPECT_EQ(actor_code_at(*d, "Secretary Smith met the minister.", "smith", "2022-07-20"), "");
   // The full names still match.
   EXPECT_EQ(actor_code_at(*d, "Mary Smith met the minister.", "mary", "2022-07-20"), "GBRGOV");
