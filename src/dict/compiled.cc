@@ -375,13 +375,14 @@ struct CompiledDictionary::Impl {
 
   // Why: "Secretary Blinken", "Deputy Secretary Sherman", "President Xi": a
   // title (an agent phrase) written directly before a family name names the
-  // dictionary person with that name, and the person's dated roles give the
-  // code on the event date as for the full name. The name must end the run of
-  // capitalised words ("President Joe Smith" is someone else), and no other
-  // actor phrase may start there. When several persons share the name, the
-  // one whose roles name the title ("Secretary Fernandez": the role note says
-  // Under Secretary) is meant; if that is not one person, the name is left to
-  // story coreference. `name_word(i)`: token i is a capitalised word.
+  // dictionary person with that name who held that title: one of the
+  // person's role notes names it ("Secretary Fernandez": "Under Secretary of
+  // State ..."; not "Ambassador Sullivan" for the National Security Advisor).
+  // The person's dated roles then give the code on the event date as for the
+  // full name. The name must end the run of capitalised words ("President Joe
+  // Smith" is someone else), and no other actor phrase may start there. If
+  // no single person fits, the name is left to story coreference.
+  // `name_word(i)`: token i is a capitalised word.
   template <typename TokenAt, typename NameWord>
   void match_titled_family_name(size_t n, size_t pos, TokenAt token_at, NameWord name_word,
                                 std::vector<PhraseMatch>* out) const {
@@ -399,7 +400,6 @@ struct CompiledDictionary::Impl {
 
   // The one person of `holders` that the title (its last word) fits, or nullptr.
   const FamilyName* holder_of_title(const std::vector<FamilyName>& holders, std::string_view title_word) const {
-    if (holders.size() == 1) return &holders.front();
     const FamilyName* fit = nullptr;
     for (const FamilyName& h : holders) {
       if (!internal::roles_name_title(set.actors[h.actor].codes, title_word)) continue;

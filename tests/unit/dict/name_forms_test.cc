@@ -32,7 +32,7 @@ const char* kSet =
     "person Lloyd Austin\n"
     "  role USAGOVMIL 2021-01-22..2025-01-20 exact \"Secretary of Defense\"\n"
     "person Austin Miller\n"
-    "  role USAMIL 2018-09-02..2021-07-12 exact \"a commander\"\n"
+    "  role USAMIL 2018-09-02..2021-07-12 exact \"commanding general in Afghanistan\"\n"
     "person Mary Smith\n"
     "  role GBRGOV 2020-01-01.. exact \"a minister\"\n"
     "person John Smith\n"
@@ -102,6 +102,14 @@ TEST(NameForms, TheFamilyNameIsLastExceptInChineseKoreanAndVietnameseNames) {
   EXPECT_EQ(actor_code_at(*d, "President Xi said so.", "xi", "2023-01-01"), "CHNGOV");
   EXPECT_EQ(actor_code_at(*d, "Secretary Austin said so.", "austin", "2021-06-01"), "USAGOVMIL");
   EXPECT_EQ(actor_code_at(*d, "General Miller said so.", "miller", "2020-06-01"), "USAMIL");
+}
+
+TEST(NameForms, TheTitleMustBeOneThePersonHeld) {
+  auto d = compile_text(kSet);
+  ASSERT_TRUE(d);
+  // Wendy Sherman's only role note says Deputy Secretary of State: "President Sherman" is someone else.
+  EXPECT_EQ(actor_code_at(*d, "President Sherman met the minister.", "sherman", "2022-07-20"), "");
+  EXPECT_EQ(actor_code_at(*d, "Envoy Blinken met the minister.", "blinken", "2022-07-20"), "");
 }
 
 TEST(NameForms, AFamilyNameAloneIsLeftToCoreference) {
