@@ -352,8 +352,11 @@ void Coder::Impl::build_mentions(const Sentence& s, const Date& date, const Sett
       if (joined) {
         // PETRARCH: an agent written before a compound of countries applies to
         // every member ("the ambassadors of Arnor, Osgiliath and Gondor").
-        // Dyad too: "the leaders of France and Germany" are two leaders (FRAGOV, DEUGOV).
-        if ((is_petrarch(st.profile) || st.profile == Profile::kDyad) && !lead_agent.empty() && info[k].bare_actor)
+        // Dyad too, for a plural role attached by "of": "the leaders of France and
+        // Germany" are two leaders (FRAGOV, DEUGOV); "lawmakers in A and B" stay as written.
+        bool distribute = is_petrarch(st.profile) ||
+                          (st.profile == Profile::kDyad && coder::dyad_plural_role_of(toks, prev.begin, prev.end));
+        if (distribute && !lead_agent.empty() && info[k].bare_actor)
           for (auto& c : m.codes) c = attach_agent(c, lead_agent, lead_prefix);
         prev.end = m.end;
         prev.codes.insert(prev.codes.end(), m.codes.begin(), m.codes.end());
@@ -506,6 +509,11 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
       if (m >= 0 && m != src) tgt = m;
     }
   }
+  // Dyad: an unresolved pronoun subject between the source and the verb is the real,
+  // unknown, source ("Germany share concerns as we seek to").
+  if (st.profile == Profile::kDyad && src >= 0 && view.mentions[src].end <= f.verb_begin &&
+      coder::dyad_unknown_subject(toks, view.mention_cover, view.mentions[src].end, f.verb_begin))
+    src = -1;
   // Dyad: "Xi and Carney met" -- a compound subject of a mutual action is both parties.
   if (st.profile == Profile::kDyad && tgt < 0 && src >= 0 && view.mentions[src].codes.size() >= 2 &&
       coder::dyad_reciprocal(f.code.code))
@@ -519,7 +527,7 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
   }
   if (st.profile == Profile::kDyad && !st.all_modalities) {
     if (negated || modality == Modality::kHypothetical) return;
-    if (coder::dyad_irrealis(toks, c.begin, f.verb_begin)) return;
+    if (coder::dyad_irrealis(toks, c.begin, f.verb_begin, f.code.code)) return;
   }
   std::vector<std::string> src_codes = src >= 0 ? view.mentions[src].codes : std::vector<std::string>{};
   std::vector<std::string> tgt_codes = tgt >= 0 ? view.mentions[tgt].codes : std::vector<std::string>{};

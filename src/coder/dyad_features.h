@@ -71,11 +71,25 @@ void dyad_speaker_pronouns(const std::vector<Token>& toks, const std::vector<int
 // capacity ("has the capacity to", "able to"), a wish or attempt ("want to",
 // "seeking to"), "the importance of", or a question. CAMEO codes acts that
 // happened (or were announced as intended), not ones merely possible or desirable.
-bool dyad_irrealis(const std::vector<Token>& toks, uint32_t clause_begin, uint32_t verb);
+// A need or duty on an appeal or intent (`code` roots 02, 03) is that appeal or
+// intent ("both nations should enhance coordination") and stays.
+bool dyad_irrealis(const std::vector<Token>& toks, uint32_t clause_begin, uint32_t verb, const std::string& code);
+
+// True when tokens [begin, end) are a plural role attached to its country by
+// "of" ("the leaders of France"): the role applies to each country coordinated after it.
+bool dyad_plural_role_of(const std::vector<Token>& toks, uint32_t begin, uint32_t end);
+
+// True when a personal pronoun that coreference left unresolved stands between
+// token `from` (the end of the source found) and verb token `verb`, with no
+// actor after it ("Germany share concerns as we seek to"): the verb's subject
+// is that pronoun, so the source is unknown.
+bool dyad_unknown_subject(const std::vector<Token>& toks, const std::vector<int32_t>& cover, uint32_t from,
+                          uint32_t verb);
 
 // True when the verb-tagged token `i` is a noun or an adjective in context:
 // after a determiner, preposition or possessive and before a noun ("as force
-// multipliers"), or a participle after a superlative ("the hardest hit regions").
+// multipliers"), a participle after a superlative ("the hardest hit regions"),
+// or the future auxiliary "going to" + verb.
 bool dyad_verb_is_nominal(const std::vector<Token>& toks, uint32_t i);
 
 // Adds the dyad profile's mentions to `view` (which build_mentions filled)

@@ -4,7 +4,8 @@
 // need to work together", "countries must respect"), an ability ("Russia has
 // the capacity to invade"), a wish or attempt ("applicants seeking to
 // travel"), the worth of an act ("the importance of protecting civilians") and
-// a question report no act; modality words already in verb_group (will, may,
+// a question report no act, except that a need or duty to appeal or to
+// cooperate is itself an appeal or intent (roots 02, 03); modality words already in verb_group (will, may,
 // if) are handled there. The tagger also reads some nouns and adjectives as
 // verbs; the part-of-speech context below catches the common shapes.
 #include <algorithm>
@@ -41,8 +42,11 @@ bool determiner_like(const Token& t) {
 
 }  // namespace
 
-bool dyad_irrealis(const std::vector<Token>& toks, uint32_t clause_begin, uint32_t verb) {
+bool dyad_irrealis(const std::vector<Token>& toks, uint32_t clause_begin, uint32_t verb, const std::string& code) {
   if (!toks.empty() && toks.back().norm == "?") return true;
+  // What should or must be done, when the act itself is an appeal or an intent
+  // (roots 02, 03: "both nations should enhance coordination"), is that appeal.
+  if (code.compare(0, 2, "02") == 0 || code.compare(0, 2, "03") == 0) return false;
   uint32_t from = verb >= 5 ? std::max(clause_begin, verb - 5) : clause_begin;
   for (uint32_t i = from; i < verb; ++i) {
     const std::string& w = toks[i].norm;
@@ -64,6 +68,9 @@ bool dyad_irrealis(const std::vector<Token>& toks, uint32_t clause_begin, uint32
 
 bool dyad_verb_is_nominal(const std::vector<Token>& toks, uint32_t i) {
   const Token& t = toks[i];
+  // "is going to view", "we're going to avoid": the future auxiliary, not travel.
+  if (t.norm == "going" && i + 2 < toks.size() && toks[i + 1].norm == "to" && toks[i + 2].pos == Pos::kVB)
+    return true;
   bool next_noun = i + 1 < toks.size() && pos_is_noun(toks[i + 1].pos) && toks[i + 1].pos != Pos::kNNP &&
                    toks[i + 1].pos != Pos::kNNPS;
   // "as force multipliers", "the attack helicopters": a base form after a
