@@ -97,6 +97,7 @@ struct Coder::Impl {
   void mark_boundaries(SentenceView* view) const;
   bool discarded(const Sentence& s) const;
   std::string institution(const Story& story, const Settings& st) const;
+  void prime_memory(const Story& story, const Settings& st, coder::StoryMemory* memory) const;
   struct Found {
     bool ok = false;
     EventCodeSpec code;
@@ -560,7 +561,9 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
       am.span = sp;
       am.base = s.base;
       am.text = std::string(base.substr(sp.begin, sp.size()));
-      if (member < mm.antecedents.size()) am.antecedent = mm.antecedents[member];
+      if (member < mm.antecedents.size() && mm.antecedents[member] &&
+          mm.antecedents[member]->begin < coder::kHeadlineSpanOffset)
+        am.antecedent = mm.antecedents[member];
       return am;
     };
     e.source_actor = mention(from_m, fi);
@@ -694,6 +697,33 @@ std::string Coder::Impl::institution(const Story& story, const Settings& st) con
   return view.mentions[0].codes[0];
 }
 
+// Dyad: what the story says before its text -- its institution, its byline and
+// the people its headline names ("Secretary Blinken and German Foreign Minister
+// Baerbock at ..."), who are the participants later sentences and speaker
+// labels refer to by surname or title. The headline yields no events here.
+void Coder::Impl::prime_memory(const Story& story, const Settings& st, coder::StoryMemory* memory) const {
+  memory->institution = institution(story, st);
+  memory->byline.reserve(story.extra_json.size());
+  for (char c : story.extra_json) memory->byline.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  if (story.title.empty()) return;
+  Story head;
+  head.id = story.id;
+  head.date = story.date;
+  head.text = story.title;
+  head.body.push_back({0, static_cast<uint32_t>(head.text.size())});
+  AnalyzedStory a = frontend->analyze(head, false);
+  Date date = story.date.value_or(Date{});
+  size_t first = memory->entities.size();
+  for (const Sentence& s : a.sentences) {
+    SentenceView view;
+    view.tokens = &s.tokens;
+    build_mentions(s, date, st, &view);
+    coder::dyad_extend_mentions(*dict, s, date, memory, &view);
+  }
+  coder::dyad_mark_headline(first, memory);
+  memory->turn = coder::Turn{};
+}
+
 std::vector<Event> Coder::code_analyzed(const AnalyzedStory& analyzed, const RecordOverrides* overrides) const {
   std::vector<Event> out;
   if (!analyzed.story) return out;
@@ -701,7 +731,7 @@ std::vector<Event> Coder::code_analyzed(const AnalyzedStory& analyzed, const Rec
   coder::StoryMemory memory;
   if (st.profile == Profile::kDyad) {
     st.memory = &memory;
-    if (st.story_reasoning) memory.institution = impl_->institution(*analyzed.story, st);
+    if (st.story_reasoning) impl_->prime_memory(*analyzed.story, st, &memory);
   }
   for (const Sentence& s : analyzed.sentences) impl_->code_sentence(analyzed, s, st, &out);
   // Dyad profile: dates, places, reported speech, issues and the within-story merge (src/story).

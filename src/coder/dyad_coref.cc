@@ -124,11 +124,6 @@ void infer_role_names(const CompiledDictionary& dict, const std::vector<Token>& 
 Mention make_mention(uint32_t begin, uint32_t end, const std::vector<Token>& toks, const std::vector<Entity>& refs,
                      const char* rule);
 
-bool modifier_title_word(std::string_view w) {
-  return one_of(w, {"deputy", "assistant", "under", "vice", "acting", "principal", "special", "senior", "associate",
-                    "executive", "general", "chief"});
-}
-
 // Why: a press release names its own officials by title and name alone
 // ("Deputy Secretary Sherman") and foreigners with a nationality ("Malawian
 // President Chakwera"); a title and a name in no dictionary, with no country,
@@ -270,19 +265,13 @@ constexpr std::array<GroupNoun, 12> kGroupNouns = {{
 }};
 
 // Coreference over tokens no mention covers.
-// The title words of `query` fit an entity's title: they end it or come
-// before "of" ("secretary" fits "secretary of state"), and no modifier
-// precedes them ("secretary" does not fit "deputy secretary" or "secretary general").
+// The title words of `query` fit an entity's title (nationality left out):
+// they open it and end it or come before "of" ("secretary" fits "secretary of
+// state" but not "deputy secretary", "foreign secretary" or "secretary general").
 bool title_fits(const std::vector<std::string>& query, const std::vector<std::string>& title) {
   if (query.empty() || title.size() < query.size()) return false;
-  for (size_t at = 0; at + query.size() <= title.size(); ++at) {
-    if (!std::equal(query.begin(), query.end(), title.begin() + static_cast<std::ptrdiff_t>(at))) continue;
-    size_t after = at + query.size();
-    if (after < title.size() && title[after] != "of") continue;
-    if (at > 0 && modifier_title_word(title[at - 1])) continue;
-    return true;
-  }
-  return false;
+  if (!std::equal(query.begin(), query.end(), title.begin())) return false;
+  return query.size() == title.size() || title[query.size()] == "of";
 }
 
 // "the Secretary", "the foreign minister": the last person whose written
@@ -374,11 +363,20 @@ void resolve_references(const CompiledDictionary& dict, const std::vector<Token>
   }
 }
 
-// The role words of a mention before its name ("Deputy Secretary of State").
-std::vector<std::string> title_words(const std::vector<Token>& toks, uint32_t begin, uint32_t name) {
+// The role words of a mention before its name ("Deputy Secretary of State"),
+// without the nationality or body that qualifies them ("UK", "EEAS").
+std::vector<std::string> title_words(const CompiledDictionary& dict, const std::vector<Token>& toks, uint32_t begin,
+                                     uint32_t name) {
+  constexpr uint32_t kQualifiers = bit(MatchKind::kActorName) | bit(MatchKind::kAdjective) | bit(MatchKind::kDemonym);
   std::vector<std::string> out;
-  for (uint32_t w = begin; w < name; ++w)
+  for (uint32_t w = begin; w < name; ++w) {
+    auto q = dict.match(toks, w, kQualifiers);
+    if (!q.empty() && q.front().end <= name) {
+      w = q.front().end - 1;
+      continue;
+    }
     if (toks[w].norm != "the") out.push_back(toks[w].norm);
+  }
   return out;
 }
 
@@ -411,7 +409,7 @@ void remember(const CompiledDictionary& dict, const Sentence& s, const Mention& 
       e.country = false;
       e.gender = a.gender;
       for (uint32_t w = pm.begin; w < pm.end; ++w) e.name.push_back(toks[w].norm);
-      if (members.size() == 1) e.title = title_words(toks, m.begin, pm.begin);
+      if (members.size() == 1) e.title = title_words(dict, toks, m.begin, pm.begin);
     }
     i = pm.end - 1;
   }
@@ -429,7 +427,7 @@ void remember(const CompiledDictionary& dict, const Sentence& s, const Mention& 
         if (am.end < m.end) w = std::max(w, am.end);
     for (uint32_t k = w; k < m.end; ++k)
       if (capitalized_name(toks[k])) e.name.push_back(toks[k].norm);
-    e.title = title_words(toks, m.begin, w);
+    e.title = title_words(dict, toks, m.begin, w);
   }
   // A resolved pronoun or surname keeps its antecedent's identity.
   if (!m.antecedents.empty()) {
@@ -460,6 +458,16 @@ void rebuild_index(size_t ntok, SentenceView* view) {
 }
 
 }  // namespace
+
+void dyad_mark_headline(size_t first, StoryMemory* memory) {
+  auto shift = [](Entity& e) {
+    e.span.begin += kHeadlineSpanOffset;
+    e.span.end += kHeadlineSpanOffset;
+  };
+  for (size_t k = first; k < memory->entities.size(); ++k) shift(memory->entities[k]);
+  for (Entity& e : memory->last_group)
+    if (e.span.begin < kHeadlineSpanOffset) shift(e);
+}
 
 bool dyad_reciprocal(const std::string& code) {
   return code.size() >= 2 && (code.compare(0, 2, "04") == 0 || code.compare(0, 2, "05") == 0 ||

@@ -22,6 +22,11 @@
 
 namespace dyad::coder {
 
+// Spans of actors remembered from the headline are shifted by this much, so
+// they never equal a span of the text; an event does not cite them as
+// antecedents (ActorMention::antecedent is in the text base).
+constexpr uint32_t kHeadlineSpanOffset = 1u << 30;
+
 // An actor seen earlier in the story, for coreference.
 struct Entity {
   std::vector<std::string> name;   // normalised name words ("wang", "yi"); empty for countries/orgs
@@ -53,8 +58,14 @@ struct StoryMemory {
   // its source field; empty when unknown. Its officials are named without a
   // nationality ("Deputy Secretary Sherman"), foreigners with one.
   std::string institution;
+  // The story's other metadata (byline, author: Story::extra_json), case-folded:
+  // a labelled speaker named there speaks for the institution.
+  std::string byline;
   Turn turn;
 };
+
+// Moves the spans of entities added since `first` out of the text's range.
+void dyad_mark_headline(size_t first, StoryMemory* memory);
 
 // Reads a speaker label at the start of `s` and updates memory->turn. Returns
 // the number of label tokens (0 when the sentence opens no turn).

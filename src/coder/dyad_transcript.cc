@@ -8,8 +8,9 @@
 // events. The speaker is found, in order, as a person the story already named
 // (by surname), an actor the dictionary finds in the label itself, or the
 // story's own institution when the label names one of its officials the way
-// the institution names its own: an honorific or a bare title with a name and
-// no nationality ("MR PRICE", "DEPUTY SECRETARY MCKEON").
+// the institution names its own (an honorific or a bare title with a name and
+// no nationality: "MR PRICE", "SECRETARY BLINKEN") and the story's byline
+// names that person.
 #include <algorithm>
 #include <string_view>
 
@@ -50,10 +51,23 @@ const Entity* named_person(const StoryMemory& mem, const Token& surname) {
   return nullptr;
 }
 
+// True when `word` occurs in `text` as a whole word.
+bool has_word(std::string_view text, std::string_view word) {
+  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+    bool left = at == 0 || !letter(text[at - 1]);
+    bool right = at + word.size() >= text.size() || !letter(text[at + word.size()]);
+    if (left && right) return true;
+  }
+  return false;
+}
+
 // True when the label is a title (an agent phrase) or an honorific, then a
-// name: the form in which an institution labels its own officials.
-bool own_official(const CompiledDictionary& dict, const std::vector<Token>& toks, uint32_t n) {
-  if (n < 2) return false;
+// name the story's byline carries ("MR PRICE:" under "Ned Price, Department
+// Spokesperson"): the institution's own speaker. Other labelled guests
+// ("MR HEUSGEN:" at a conference) stay unknown.
+bool own_official(const CompiledDictionary& dict, const std::vector<Token>& toks, uint32_t n, const StoryMemory& mem) {
+  if (n < 2 || !has_word(mem.byline, toks[n - 1].norm)) return false;
   if (honorific(toks[0].norm)) return true;
   for (const PhraseMatch& m : dict.match(toks, 0, bit(MatchKind::kAgent)))
     if (m.end < n) return true;
@@ -65,7 +79,7 @@ std::vector<std::string> speaker_codes(const CompiledDictionary& dict, const std
   if (const Entity* e = named_person(mem, toks[n - 1])) return {e->code};
   for (const Mention& m : view.mentions)
     if (m.end <= n && m.has_actor && !m.codes.empty()) return m.codes;
-  if (!mem.institution.empty() && own_official(dict, toks, n)) return {mem.institution};
+  if (!mem.institution.empty() && own_official(dict, toks, n, mem)) return {mem.institution};
   return {};
 }
 

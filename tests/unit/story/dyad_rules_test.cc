@@ -35,9 +35,9 @@ const Env& env() {
     if (!env().fe || !env().dict) GTEST_SKIP() << "front end or bundled dictionary missing"; \
   } while (0)
 
-// Codes `text` as a story published by `source`.
+// Codes `text` as a story published by `source`, with other metadata `extra` (a JSON object).
 std::vector<Event> code(const std::string& text, const std::string& source = "U.S. Department of State",
-                        bool story = true) {
+                        bool story = true, const std::string& extra = "{}", const std::string& title = "") {
   CoderOptions o;
   o.story_reasoning = story;
   Coder coder(env().fe, env().dict, nullptr, o);
@@ -45,6 +45,8 @@ std::vector<Event> code(const std::string& text, const std::string& source = "U.
   s.id = "t";
   s.date = Date::parse_iso("2022-03-01");
   s.source = source;
+  s.extra_json = extra;
+  s.title = title;
   s.text = text;
   s.body.push_back({0, static_cast<uint32_t>(text.size())});
   return coder.code(s);
@@ -64,11 +66,24 @@ bool uses(const std::vector<Event>& ev, const std::string& rule) {
 
 TEST(DyadTranscript, WeIsTheLabelledSpeakerOfTheInstitution) {
   REQUIRE_ENV();
-  auto ev = code("MR PRICE: We condemn Russia's attack on Ukraine.");
+  const std::string byline = R"({"author":"Ned Price, Department Spokesperson"})";
+  const char* text = "MR PRICE: We condemn Russia's attack on Ukraine.";
+  auto ev = code(text, "U.S. Department of State", true, byline);
   EXPECT_TRUE(has(ev, "USAGOV", "RUS", "11"));
   EXPECT_TRUE(uses(ev, "coref:speaker"));
-  // Without a known institution the honorific label names no one.
-  EXPECT_TRUE(code("MR PRICE: We condemn Russia's attack on Ukraine.", "").empty());
+  // Without a known institution, or a speaker the byline does not name (a
+  // conference host), the label names no one.
+  EXPECT_TRUE(code(text, "", true, byline).empty());
+  EXPECT_TRUE(code("MR HEUSGEN: We condemn Russia's attack on Ukraine.", "U.S. Department of State", true, byline)
+                  .empty());
+}
+
+TEST(DyadTranscript, HeadlineNamesTheLabelledSpeakers) {
+  REQUIRE_ENV();
+  auto ev = code("FOREIGN MINISTER BAERBOCK: We condemn Russia's attack on Ukraine.", "U.S. Department of State",
+                 true, "{}", "Secretary Blinken and German Foreign Minister Annalena Baerbock at a Press Availability");
+  EXPECT_TRUE(has(ev, "DEUGOV", "RUS", "11"));
+  EXPECT_FALSE(has(ev, "USAGOV", "RUS", "11"));
 }
 
 TEST(DyadTranscript, ReporterQuestionsAreNotEvents) {
@@ -101,6 +116,10 @@ TEST(DyadCoref, TitleResolvesToTheOfficialWithThatTitle) {
                  "Secretary praised Ukraine.");
   EXPECT_TRUE(has(ev, "USAGOV", "UKR", "05"));
   EXPECT_FALSE(has(ev, "IGOEECEASGOV", "UKR", "05"));
+  // "The Secretary" is neither a Foreign Secretary nor a Secretary General.
+  auto ev2 = code("Secretary Blinken spoke with UK Foreign Secretary Dominic Raab. The Secretary praised Ukraine.");
+  EXPECT_TRUE(has(ev2, "USAGOV", "UKR", "05"));
+  EXPECT_FALSE(has(ev2, "GBRGOV", "UKR", "05"));
 }
 
 TEST(DyadCoref, UnqualifiedTitleAndNameIsTheInstitutionsOfficial) {
