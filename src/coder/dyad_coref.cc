@@ -441,7 +441,11 @@ void remember(const CompiledDictionary& dict, const Sentence& s, const Mention& 
         }
     }
   }
-  if (members.size() >= 2) mem->last_group = members;
+  // Why: "Albania and North Macedonia's accession process" names whose process,
+  // not a party that acts; a possessive group is no antecedent for "they".
+  auto genitive = [&](uint32_t i) { return i < toks.size() && (toks[i].pos == Pos::kPOS || toks[i].norm == "'s"); };
+  bool possessive = genitive(m.end) || (m.end > m.begin && genitive(m.end - 1));
+  if (members.size() >= 2 && !possessive) mem->last_group = members;
   for (Entity& e : members) mem->entities.push_back(std::move(e));
 }
 

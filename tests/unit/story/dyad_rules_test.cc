@@ -101,6 +101,13 @@ TEST(DyadTranscript, PronounsDoNotReachIntoAnEarlierTurn) {
   EXPECT_FALSE(has(ev, "MKD", "SRB", "11"));
 }
 
+TEST(DyadCoref, PossessiveGroupIsNoAntecedentOfThey) {
+  REQUIRE_ENV();
+  auto ev = code("The envoy backed Albania and North Macedonia's accession process. They condemned Serbia.");
+  EXPECT_FALSE(has(ev, "ALB", "SRB", "11"));
+  EXPECT_FALSE(has(ev, "MKD", "SRB", "11"));
+}
+
 TEST(DyadCoref, PronounsReachBackAFewSentencesOnly) {
   REQUIRE_ENV();
   auto near = code("China and Russia held talks in Beijing. They condemned Japan.");
