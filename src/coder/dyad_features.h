@@ -92,8 +92,9 @@ bool dyad_plural_role_of(const std::vector<Token>& toks, uint32_t begin, uint32_
 
 // True when a personal pronoun that coreference left unresolved stands between
 // token `from` (the end of the source found) and verb token `verb`, with no
-// actor after it ("Germany share concerns as we seek to"): the verb's subject
-// is that pronoun, so the source is unknown.
+// actor after it ("Germany share concerns as we seek to"), or a relative
+// pronoun after a common noun ("Thailand voted with countries that condemned"):
+// the verb's subject is that pronoun or noun, so the source is unknown.
 bool dyad_unknown_subject(const std::vector<Token>& toks, const std::vector<int32_t>& cover, uint32_t from,
                           uint32_t verb);
 

@@ -25,7 +25,7 @@ bool irrealis_head(std::string_view w) {
   return one_of(w, {"need", "needs", "needed", "want", "wants", "wanted", "wish", "wishes", "seek", "seeks",
                     "seeking", "sought", "try", "tries", "trying", "attempt", "attempts", "attempting",
                     "unable", "capacity", "capability", "ability", "means", "power", "ought",
-                    "importance", "necessity", "have", "has"});
+                    "position", "importance", "necessity", "have", "has"});
 }
 
 // Words that put the following verb out of the real world directly.

@@ -2,7 +2,7 @@
 // list of actors. A clause whose own subject is a pronoun coreference could not
 // resolve has no known source, so an actor named earlier in the sentence must
 // not stand in for it ("the United States and Germany share concerns as we seek
-// to..."). A plural role attached by "of" applies to every country coordinated
+// to...", "Thailand voted with 141 countries that condemned"). A plural role attached by "of" applies to every country coordinated
 // after it ("the leaders of France and Germany" are FRAGOV and DEUGOV).
 #include <algorithm>
 #include <string_view>
@@ -33,6 +33,10 @@ bool dyad_unknown_subject(const std::vector<Token>& toks, const std::vector<int3
     const Token& t = toks[i - 1];
     if (cover[i - 1] >= 0) return false;
     if (t.pos == Pos::kPRP && one_of(t.norm, {"i", "we", "you", "he", "she", "they"})) return true;
+    // "141 countries that condemned": the relative clause's subject is the common noun before it.
+    if (one_of(t.norm, {"that", "which", "who"}) && i >= 2 && i - 2 >= from && cover[i - 2] < 0 &&
+        (toks[i - 2].pos == Pos::kNN || toks[i - 2].pos == Pos::kNNS))
+      return true;
   }
   return false;
 }

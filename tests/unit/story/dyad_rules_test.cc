@@ -154,6 +154,7 @@ TEST(DyadIrrealis, NeedsCapacitiesAndQuestionsAreNotEvents) {
   EXPECT_TRUE(code("China and Canada need to work together.").empty());
   EXPECT_TRUE(code("Officials stressed the importance of Russia withdrawing from Ukraine.").empty());
   EXPECT_TRUE(code("Did Russia attack Ukraine?").empty());
+  EXPECT_TRUE(code("Russia and Ukraine may soon be in a position to reach an agreement.").empty());
   EXPECT_TRUE(has(code("Russia attacked Ukraine."), "RUS", "UKR", "19"));
 }
 
@@ -176,6 +177,13 @@ TEST(DyadRoles, UnresolvedPronounSubjectLeavesTheSourceUnknown) {
   auto ev = code("The United States and Germany share concerns as we seek to help Ukraine.", "");
   EXPECT_FALSE(has(ev, "DEU", "UKR", "0"));
   EXPECT_FALSE(has(ev, "USA", "UKR", "0"));
+}
+
+TEST(DyadRoles, RelativeClauseOfACommonNounHasItsOwnSubject) {
+  REQUIRE_ENV();
+  auto ev = code("Thailand voted at the United Nations with many countries that condemned Russia.", "");
+  EXPECT_FALSE(has(ev, "THA", "RUS", "11"));
+  EXPECT_TRUE(has(code("Russia attacked Ukraine, which condemned Russia.", ""), "UKR", "RUS", "11"));
 }
 
 TEST(DyadCoref, PossessiveCounterpartTakesTheSector) {
