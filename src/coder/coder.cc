@@ -526,7 +526,15 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
       view.mention_at.size() > by + 1 && view.mention_at[by + 1] == tgt) {
     std::swap(src, tgt);
   }
+  std::string code = f.code.code, paired = f.code.paired;
   if (st.profile == Profile::kDyad && !st.all_modalities) {
+    // A negated act CAMEO has a refusal code for is that refusal, asserted.
+    std::string refusal = negated ? coder::dyad_refusal_code(code) : "";
+    if (!refusal.empty()) {
+      code = refusal;
+      paired.clear();
+      negated = false;
+    }
     if (negated || modality == Modality::kHypothetical) return;
     if (coder::dyad_irrealis(toks, c.begin, f.verb_begin, f.code.code)) return;
   }
@@ -597,8 +605,8 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
   };
   for (size_t i = 0; i < src_codes.size(); ++i) {
     for (size_t j = 0; j < tgt_codes.size(); ++j) {
-      add(src_codes[i], tgt_codes[j], f.code.code, src, tgt, i, j);
-      if (!f.code.paired.empty()) add(tgt_codes[j], src_codes[i], f.code.paired, tgt, src, j, i);
+      add(src_codes[i], tgt_codes[j], code, src, tgt, i, j);
+      if (!paired.empty()) add(tgt_codes[j], src_codes[i], paired, tgt, src, j, i);
     }
   }
 }

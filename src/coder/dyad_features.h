@@ -90,6 +90,11 @@ bool dyad_irrealis(const std::vector<Token>& toks, uint32_t clause_begin, uint32
 // "of" ("the leaders of France"): the role applies to each country coordinated after it.
 bool dyad_plural_role_of(const std::vector<Token>& toks, uint32_t begin, uint32_t end);
 
+// The CAMEO refusal code for a negated act, or "" when CAMEO has none (then
+// the negated event is not coded): "did not release" (084) -> 1243, "will not
+// negotiate" (046) -> 125, "refused to sign" (057) -> 127 (dyad_negation.cc).
+std::string dyad_refusal_code(const std::string& code);
+
 // True when a personal pronoun that coreference left unresolved stands between
 // token `from` (the end of the source found) and verb token `verb`, with no
 // actor after it ("Germany share concerns as we seek to"), or a relative

@@ -158,6 +158,21 @@ TEST(DyadIrrealis, NeedsCapacitiesAndQuestionsAreNotEvents) {
   EXPECT_TRUE(has(code("Russia attacked Ukraine."), "RUS", "UKR", "19"));
 }
 
+TEST(DyadNegation, RefusalCodesForNegatedYieldingOtherwiseNothing) {
+  REQUIRE_ENV();
+  EXPECT_TRUE(code("Russia attacked Ukraine.").size() == 1);
+  EXPECT_TRUE(code("Russia did not attack Ukraine.").empty());
+  auto ev = code("Iran has not released the detained Canadian citizens.", "");
+  for (const Event& e : ev) EXPECT_FALSE(e.negated);
+  bool refused = std::any_of(ev.begin(), ev.end(), [](const Event& e) { return e.code == "1243"; });
+  bool released = std::any_of(ev.begin(), ev.end(), [](const Event& e) { return e.code.compare(0, 3, "084") == 0; });
+  EXPECT_FALSE(released);
+  // Only where the dictionary codes "release" at all does the refusal appear.
+  if (!code("Iran released the detained Canadian citizens.", "").empty()) {
+    EXPECT_TRUE(refused);
+  }
+}
+
 TEST(DyadNominal, VerbTaggedNounsAndParticiplesAreNotVerbs) {
   REQUIRE_ENV();
   for (const Event& e : code("Drones from Turkey serve Ukraine as force multipliers."))
