@@ -28,6 +28,7 @@ struct CodeCommand {
   DictionaryGroup dictionary;
   ParallelGroup parallel;
   bool all_modalities = false;
+  bool no_story = false;
   int run();
 };
 
@@ -53,6 +54,7 @@ int CodeCommand::run() {
   if (Status s = output.open(); !s.ok()) return fail(s);
   CoderOptions co;
   co.all_modalities = all_modalities;
+  co.story_reasoning = !no_story;
   co.code_titles = input.code_titles;
   auto made = dictionary.make_coder(co);
   if (!made.ok()) return fail(made.status());
@@ -104,6 +106,9 @@ DYAD_REGISTER_COMMAND(code, "code", "Code stories into events (who did what to w
                         cmd->parallel.add_to(app);
                         app.add_flag("--all-modalities", cmd->all_modalities,
                                      "Emit negated and hypothetical events too (with negated/modality set)");
+                        app.add_flag("--no-story", cmd->no_story,
+                                     "Dyad profile: code each sentence on its own, without coreference across "
+                                     "sentences, transcript turns, story dates and places or the within-story merge");
                         return [cmd]() { return cmd->run(); };
                       });
 

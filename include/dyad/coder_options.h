@@ -7,6 +7,9 @@
 //   all_modalities    false            emit negated/hypothetical events too (with flags set)
 //   require_dyad      true             an event needs both a source and a target
 //   max_events        64               per sentence (TABARI's cap)
+//   story_reasoning   true             dyad profile: coreference across sentences, transcript
+//                                      turns, the story's institution, dates/places and the merge;
+//                                      false codes each sentence on its own (`dyad code --no-story`)
 //
 // A peer profile switches off dyad-only features and follows the peer's
 // documented rules (docs/profiles.md, written with the engine).
@@ -38,6 +41,7 @@ struct CoderOptions {
   bool all_modalities = false;
   bool require_dyad = true;
   uint32_t max_events_per_sentence = 64;
+  bool story_reasoning = true;
   // Peer option commands in force (TABARI "SET: ..." lines, PETRARCH
   // <Config option=... value=...> pairs as "key=value"), applied in order.
   std::vector<std::string> peer_options;

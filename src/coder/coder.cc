@@ -44,6 +44,7 @@ struct Settings {
   uint32_t new_actor_length = 0;   // PETRARCH: 0 = off
   coder::TabariRules tabari;       // TABARI sentence rules (COMMA:, MINIMUM WORDS, COMPLEX:, FORWARD:)
   coder::StoryMemory* memory = nullptr;   // dyad profile: coreference state of the story (dyad_coref.cc)
+  bool story_reasoning = true;     // dyad profile: coreference across sentences and the story pass
 };
 
 bool is_be(std::string_view w) {
@@ -95,6 +96,8 @@ struct Coder::Impl {
   void build_mentions(const Sentence& s, const Date& date, const Settings& st, SentenceView* view) const;
   void mark_boundaries(SentenceView* view) const;
   bool discarded(const Sentence& s) const;
+  std::string institution(const Story& story, const Settings& st) const;
+  void prime_memory(const Story& story, const Settings& st, coder::StoryMemory* memory) const;
   struct Found {
     bool ok = false;
     EventCodeSpec code;
@@ -160,6 +163,7 @@ Settings Coder::Impl::settings_for(const RecordOverrides* overrides) const {
   st.require_dyad = options.require_dyad;
   st.all_modalities = options.all_modalities;
   st.max_events = options.max_events_per_sentence;
+  st.story_reasoning = options.story_reasoning;
   // Why: PETRARCH codes every clause of the sentence (one event per coded verb phrase), not the first event only.
   st.by_clause = profile == Profile::kDyad || is_petrarch(profile);
   TabariOptions tab = tabari;
@@ -349,7 +353,11 @@ void Coder::Impl::build_mentions(const Sentence& s, const Date& date, const Sett
       if (joined) {
         // PETRARCH: an agent written before a compound of countries applies to
         // every member ("the ambassadors of Arnor, Osgiliath and Gondor").
-        if (is_petrarch(st.profile) && !lead_agent.empty() && info[k].bare_actor)
+        // Dyad too, for a plural role attached by "of": "the leaders of France and
+        // Germany" are two leaders (FRAGOV, DEUGOV); "lawmakers in A and B" stay as written.
+        bool distribute = is_petrarch(st.profile) ||
+                          (st.profile == Profile::kDyad && coder::dyad_plural_role_of(toks, prev.begin, prev.end));
+        if (distribute && !lead_agent.empty() && info[k].bare_actor)
           for (auto& c : m.codes) c = attach_agent(c, lead_agent, lead_prefix);
         prev.end = m.end;
         prev.codes.insert(prev.codes.end(), m.codes.begin(), m.codes.end());
@@ -502,6 +510,11 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
       if (m >= 0 && m != src) tgt = m;
     }
   }
+  // Dyad: an unresolved pronoun subject between the source and the verb is the real,
+  // unknown, source ("Germany share concerns as we seek to").
+  if (st.profile == Profile::kDyad && src >= 0 && view.mentions[src].end <= f.verb_begin &&
+      coder::dyad_unknown_subject(toks, view.mention_cover, view.mentions[src].end, f.verb_begin))
+    src = -1;
   // Dyad: "Xi and Carney met" -- a compound subject of a mutual action is both parties.
   if (st.profile == Profile::kDyad && tgt < 0 && src >= 0 && view.mentions[src].codes.size() >= 2 &&
       coder::dyad_reciprocal(f.code.code))
@@ -513,8 +526,17 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
       view.mention_at.size() > by + 1 && view.mention_at[by + 1] == tgt) {
     std::swap(src, tgt);
   }
+  std::string code = f.code.code, paired = f.code.paired;
   if (st.profile == Profile::kDyad && !st.all_modalities) {
+    // A negated act CAMEO has a refusal code for is that refusal, asserted.
+    std::string refusal = negated ? coder::dyad_refusal_code(code) : "";
+    if (!refusal.empty()) {
+      code = refusal;
+      paired.clear();
+      negated = false;
+    }
     if (negated || modality == Modality::kHypothetical) return;
+    if (coder::dyad_irrealis(toks, c.begin, f.verb_begin, f.code.code)) return;
   }
   std::vector<std::string> src_codes = src >= 0 ? view.mentions[src].codes : std::vector<std::string>{};
   std::vector<std::string> tgt_codes = tgt >= 0 ? view.mentions[tgt].codes : std::vector<std::string>{};
@@ -547,7 +569,9 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
       am.span = sp;
       am.base = s.base;
       am.text = std::string(base.substr(sp.begin, sp.size()));
-      if (member < mm.antecedents.size()) am.antecedent = mm.antecedents[member];
+      if (member < mm.antecedents.size() && mm.antecedents[member] &&
+          mm.antecedents[member]->begin < coder::kHeadlineSpanOffset)
+        am.antecedent = mm.antecedents[member];
       return am;
     };
     e.source_actor = mention(from_m, fi);
@@ -581,8 +605,8 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
   };
   for (size_t i = 0; i < src_codes.size(); ++i) {
     for (size_t j = 0; j < tgt_codes.size(); ++j) {
-      add(src_codes[i], tgt_codes[j], f.code.code, src, tgt, i, j);
-      if (!f.code.paired.empty()) add(tgt_codes[j], src_codes[i], f.code.paired, tgt, src, j, i);
+      add(src_codes[i], tgt_codes[j], code, src, tgt, i, j);
+      if (!paired.empty()) add(tgt_codes[j], src_codes[i], paired, tgt, src, j, i);
     }
   }
 }
@@ -599,7 +623,10 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
   view.tokens = &s.tokens;
   view.matches = &matches;
   build_mentions(s, date, st, &view);
-  if (st.memory) coder::dyad_extend_mentions(*dict, s, date, st.memory, &view);
+  if (st.memory) {
+    if (!st.story_reasoning) *st.memory = coder::StoryMemory{};   // --no-story: each sentence on its own
+    if (!coder::dyad_extend_mentions(*dict, s, date, st.memory, &view)) return;
+  }
   for (const Mention& m : view.mentions)
     for (const auto& c : m.codes)
       if (c == "###") return;   // TABARI: an actor coded ### discards the sentence
@@ -619,6 +646,7 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
     std::vector<PhraseMatch> verbs = matches.all(i, bit(MatchKind::kVerb));
     if (verbs.empty()) continue;
     if (st.profile == Profile::kDyad && !pos_is_verb(s.tokens[i].pos) && s.tokens[i].pos != Pos::kMD) continue;
+    if (st.profile == Profile::kDyad && coder::dyad_verb_is_nominal(s.tokens, i)) continue;
     if (st.profile == Profile::kTabari && !coder::tabari_verb_position(s.tokens, deleted, i)) continue;
     const PhraseMatch& vm = verbs.front();
     Clause c = clause_of(view, vm.begin, vm.end);
@@ -659,15 +687,63 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
   }
 }
 
+// Dyad: the story's own institution, coded from its source field ("U.S.
+// Department of State" -> USAGOV) when that names one actor; else empty.
+std::string Coder::Impl::institution(const Story& story, const Settings& st) const {
+  if (story.source.empty()) return "";
+  Story src;
+  src.id = story.id;
+  src.date = story.date;
+  src.text = story.source;
+  src.body.push_back({0, static_cast<uint32_t>(src.text.size())});
+  AnalyzedStory a = frontend->analyze(src, false);
+  if (a.sentences.size() != 1) return "";
+  SentenceView view;
+  view.tokens = &a.sentences[0].tokens;
+  build_mentions(a.sentences[0], story.date.value_or(Date{}), st, &view);
+  if (view.mentions.size() != 1 || view.mentions[0].codes.size() != 1) return "";
+  return view.mentions[0].codes[0];
+}
+
+// Dyad: what the story says before its text -- its institution, its byline and
+// the people its headline names ("Secretary Blinken and German Foreign Minister
+// Baerbock at ..."), who are the participants later sentences and speaker
+// labels refer to by surname or title. The headline yields no events here.
+void Coder::Impl::prime_memory(const Story& story, const Settings& st, coder::StoryMemory* memory) const {
+  memory->institution = institution(story, st);
+  memory->byline.reserve(story.extra_json.size());
+  for (char c : story.extra_json) memory->byline.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  if (story.title.empty()) return;
+  Story head;
+  head.id = story.id;
+  head.date = story.date;
+  head.text = story.title;
+  head.body.push_back({0, static_cast<uint32_t>(head.text.size())});
+  AnalyzedStory a = frontend->analyze(head, false);
+  Date date = story.date.value_or(Date{});
+  size_t first = memory->entities.size();
+  for (const Sentence& s : a.sentences) {
+    SentenceView view;
+    view.tokens = &s.tokens;
+    build_mentions(s, date, st, &view);
+    coder::dyad_extend_mentions(*dict, s, date, memory, &view);
+  }
+  coder::dyad_mark_headline(first, memory);
+  memory->turn = coder::Turn{};
+}
+
 std::vector<Event> Coder::code_analyzed(const AnalyzedStory& analyzed, const RecordOverrides* overrides) const {
   std::vector<Event> out;
   if (!analyzed.story) return out;
   Settings st = impl_->settings_for(overrides);
   coder::StoryMemory memory;
-  if (st.profile == Profile::kDyad) st.memory = &memory;
+  if (st.profile == Profile::kDyad) {
+    st.memory = &memory;
+    if (st.story_reasoning) impl_->prime_memory(*analyzed.story, st, &memory);
+  }
   for (const Sentence& s : analyzed.sentences) impl_->code_sentence(analyzed, s, st, &out);
   // Dyad profile: dates, places, reported speech, issues and the within-story merge (src/story).
-  if (st.profile == Profile::kDyad)
+  if (st.profile == Profile::kDyad && st.story_reasoning)
     reason_about_story(analyzed, *impl_->dict, Gazetteer::shared_default().get(), &out, impl_->codebook.get());
   return out;
 }

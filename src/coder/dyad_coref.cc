@@ -58,6 +58,27 @@ void drop_locatives(const CompiledDictionary& dict, const std::vector<Token>& to
   *ms = std::move(kept);
 }
 
+// A group of states or an international body: a code of several members
+// from one dictionary entry, or an IGO code.
+bool is_group(const Mention& m) {
+  if (m.codes.size() == 1) return m.codes[0].compare(0, 3, "IGO") == 0;
+  return m.rules.size() == 1;
+}
+
+// Why: "at the G7 summit", "G7 partners", "Quad countries' vaccine pledge":
+// a group written as a noun modifier or after a locative names an occasion
+// or a place, not an actor of the clause's verb (issue handcheck: 22 of 24
+// sampled group events were wrong this way).
+void drop_group_modifiers(const std::vector<Token>& toks, std::vector<Mention>* ms) {
+  std::erase_if(*ms, [&](const Mention& m) {
+    if (!is_group(m)) return false;
+    bool locative = m.begin > 1 && toks[m.begin - 1].norm == "the" &&
+                    one_of(toks[m.begin - 2].norm, {"at", "in", "on", "during", "ahead", "before", "after"});
+    bool modifier = m.end < toks.size() && (toks[m.end].pos == Pos::kNN || toks[m.end].pos == Pos::kNNS);
+    return modifier || (locative && m.end < toks.size() && toks[m.end].pos != Pos::kPOS);
+  });
+}
+
 bool is_finite_or_participle_verb(Pos p) { return pos_is_verb(p) || p == Pos::kMD; }
 
 // Why: in "Wang, also a member of the Political Bureau of the CPC Central
@@ -100,6 +121,40 @@ void infer_role_names(const CompiledDictionary& dict, const std::vector<Token>& 
   }
 }
 
+Mention make_mention(uint32_t begin, uint32_t end, const std::vector<Token>& toks, const std::vector<Entity>& refs,
+                     const char* rule);
+
+// Why: a press release names its own officials by title and name alone
+// ("Deputy Secretary Sherman") and foreigners with a nationality ("Malawian
+// President Chakwera"); a title and a name in no dictionary, with no country,
+// is an official of the story's own institution. A name the story already
+// tied to someone else is left to coreference.
+void infer_institution_officials(const CompiledDictionary& dict, const std::vector<Token>& toks,
+                                 const std::vector<int32_t>& cover, const StoryMemory& mem,
+                                 std::vector<Mention>* added) {
+  if (mem.institution.size() < 3) return;
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    if (cover[i] >= 0 || (i > 0 && cover[i - 1] >= 0)) continue;
+    auto agents = dict.match(toks, i, bit(MatchKind::kAgent));
+    if (agents.empty() || !(toks[i].flags & kTokCapitalized)) continue;
+    const PhraseMatch& am = agents.front();
+    const auto& codes = dict.set().agents[am.index].codes;
+    if (codes.empty() || codes.back().code != "GOV") continue;
+    uint32_t e = am.end;
+    while (e < toks.size() && e - am.end < 3 && cover[e] < 0 && capitalized_name(toks[e])) ++e;
+    if (e == am.end || e - am.end < 1) continue;
+    bool known = false;
+    for (const Entity& ent : mem.entities)
+      for (uint32_t w = am.end; w < e; ++w) known = known || (ent.person && !ent.name.empty() && ent.name.back() == toks[w].norm);
+    if (known) continue;
+    Entity inst;
+    inst.code = mem.institution.substr(0, 3) + "GOV";
+    added->push_back(make_mention(i, e, toks, {inst}, "inferred:institution-official"));
+    added->back().antecedents.assign(1, std::nullopt);
+    i = e - 1;
+  }
+}
+
 // "the Canadian side", "the Chinese side" -> the country.
 void extend_side(const std::vector<Token>& toks, std::vector<Mention>* ms) {
   for (Mention& m : *ms) {
@@ -107,6 +162,28 @@ void extend_side(const std::vector<Token>& toks, std::vector<Mention>* ms) {
     if (toks[m.end].norm != "side") continue;
     m.end += 1;
     m.spans[0].end = toks[m.end - 1].span.end;
+  }
+}
+
+const Entity* resolve_person_pronoun(const StoryMemory& mem, Gender want, uint32_t sentence);
+
+// "his Chinese counterpart", "their Canadian counterparts": the country with
+// the sector of the person the possessive refers to (a foreign minister's
+// counterpart is a foreign minister: CHN + GOV).
+void extend_counterpart(const std::vector<Token>& toks, const StoryMemory& mem, uint32_t sentence,
+                        std::vector<Mention>* ms) {
+  for (Mention& m : *ms) {
+    if (m.codes.size() != 1 || m.codes[0].size() != 3 || m.end >= toks.size() || m.begin == 0) continue;
+    if (toks[m.end].norm != "counterpart" && toks[m.end].norm != "counterparts") continue;
+    const Token& poss = toks[m.begin - 1];
+    if (poss.pos != Pos::kPRPS) continue;
+    Gender want = poss.norm == "his" ? Gender::kMale : poss.norm == "her" ? Gender::kFemale : Gender::kUnknown;
+    const Entity* e = resolve_person_pronoun(mem, want, sentence);
+    std::string sector = e && e->code.size() > 3 ? e->code.substr(3) : "GOV";
+    m.codes[0] += sector;
+    m.end += 1;
+    m.spans[0].end = toks[m.end - 1].span.end;
+    m.rules.push_back("coref:counterpart");
   }
 }
 
@@ -129,9 +206,19 @@ bool gender_fits(Gender want, Gender have) { return want == Gender::kUnknown || 
 
 // The pronoun's antecedent: the first fitting person of the most recent
 // sentence that has one (the subject tends to come first: centering).
-const Entity* resolve_person_pronoun(const StoryMemory& mem, Gender want) {
+// Why: a pronoun reaches back a few sentences within one speaker's turn; a
+// person or country named further back, or by someone else, is not its antecedent.
+constexpr uint32_t kPronounReach = 2;
+
+bool within_reach(const StoryMemory& mem, const Entity& e, uint32_t sentence) {
+  if (mem.turn.active && e.sentence < mem.turn.first_sentence) return false;
+  return e.sentence + kPronounReach >= sentence;
+}
+
+const Entity* resolve_person_pronoun(const StoryMemory& mem, Gender want, uint32_t sentence) {
   for (size_t k = mem.entities.size(); k > 0; --k) {
     const Entity& last = mem.entities[k - 1];
+    if (!within_reach(mem, last, sentence)) return nullptr;
     if (!last.person || !gender_fits(want, last.gender)) continue;
     const Entity* first = &last;
     for (size_t j = k - 1; j > 0; --j) {
@@ -178,8 +265,33 @@ constexpr std::array<GroupNoun, 12> kGroupNouns = {{
 }};
 
 // Coreference over tokens no mention covers.
+// The title words of `query` fit an entity's title (nationality left out):
+// they open it and end it or come before "of" ("secretary" fits "secretary of
+// state" but not "deputy secretary", "foreign secretary" or "secretary general").
+bool title_fits(const std::vector<std::string>& query, const std::vector<std::string>& title) {
+  if (query.empty() || title.size() < query.size()) return false;
+  if (!std::equal(query.begin(), query.end(), title.begin())) return false;
+  return query.size() == title.size() || title[query.size()] == "of";
+}
+
+// "the Secretary", "the foreign minister": the last person whose written
+// title fits, else the last person whose code carries the title's sector.
+const Entity* resolve_title(const StoryMemory& mem, const std::vector<std::string>& query, const std::string& sector) {
+  for (size_t k = mem.entities.size(); k > 0; --k) {
+    const Entity& e = mem.entities[k - 1];
+    if (e.person && title_fits(query, e.title)) return &e;
+  }
+  for (size_t k = mem.entities.size(); k > 0; --k) {
+    const Entity& e = mem.entities[k - 1];
+    if (!e.person || !e.title.empty() || e.code.size() < sector.size() + 3) continue;
+    if (e.code.compare(e.code.size() - sector.size(), sector.size(), sector) == 0) return &e;
+  }
+  return nullptr;
+}
+
 void resolve_references(const CompiledDictionary& dict, const std::vector<Token>& toks,
-                        const std::vector<int32_t>& cover, const StoryMemory& mem, std::vector<Mention>* added) {
+                        const std::vector<int32_t>& cover, const StoryMemory& mem, uint32_t sentence,
+                        std::vector<Mention>* added) {
   for (uint32_t i = 0; i < toks.size(); ++i) {
     if (cover[i] >= 0) continue;
     const Token& t = toks[i];
@@ -202,11 +314,12 @@ void resolve_references(const CompiledDictionary& dict, const std::vector<Token>
     }
     // Pronouns: he/she (persons by gender), they (the group), it as a subject (a body or country).
     if (t.pos == Pos::kPRP && one_of(t.norm, {"he", "she"})) {
-      const Entity* e = resolve_person_pronoun(mem, t.norm == "he" ? Gender::kMale : Gender::kFemale);
+      const Entity* e = resolve_person_pronoun(mem, t.norm == "he" ? Gender::kMale : Gender::kFemale, sentence);
       if (e) added->push_back(make_mention(i, i + 1, toks, {*e}, "coref:pronoun"));
       continue;
     }
-    if (t.pos == Pos::kPRP && t.norm == "they" && mem.last_group.size() >= 2) {
+    if (t.pos == Pos::kPRP && t.norm == "they" && mem.last_group.size() >= 2 &&
+        within_reach(mem, mem.last_group.front(), sentence)) {
       added->push_back(make_mention(i, i + 1, toks, mem.last_group, "coref:pronoun"));
       continue;
     }
@@ -214,6 +327,7 @@ void resolve_references(const CompiledDictionary& dict, const std::vector<Token>
         (pos_is_verb(toks[i + 1].pos) || toks[i + 1].pos == Pos::kMD) && toks[i + 1].pos != Pos::kVBG) {
       for (size_t k = mem.entities.size(); k > 0; --k) {
         const Entity& e = mem.entities[k - 1];
+        if (!within_reach(mem, e, sentence)) break;
         if (e.person) continue;
         added->push_back(make_mention(i, i + 1, toks, {e}, "coref:pronoun"));
         break;
@@ -227,13 +341,10 @@ void resolve_references(const CompiledDictionary& dict, const std::vector<Token>
         const PhraseMatch& am = agents.front();
         const DatedCode* dc = dict.set().agents[am.index].codes.empty() ? nullptr : &dict.set().agents[am.index].codes.back();
         if (dc && !dc->code.empty() && (am.end >= toks.size() || toks[am.end].norm != "of")) {
-          for (size_t k = mem.entities.size(); k > 0; --k) {
-            const Entity& e = mem.entities[k - 1];
-            if (!e.person || e.code.size() < dc->code.size() + 3) continue;
-            if (e.code.compare(e.code.size() - dc->code.size(), dc->code.size(), dc->code) != 0) continue;
-            added->push_back(make_mention(i, am.end, toks, {e}, "coref:title"));
-            break;
-          }
+          std::vector<std::string> query;
+          for (uint32_t w = am.begin; w < am.end; ++w) query.push_back(toks[w].norm);
+          if (const Entity* e = resolve_title(mem, query, dc->code))
+            added->push_back(make_mention(i, am.end, toks, {*e}, "coref:title"));
           i = am.end - 1;
           continue;
         }
@@ -250,6 +361,23 @@ void resolve_references(const CompiledDictionary& dict, const std::vector<Token>
       }
     }
   }
+}
+
+// The role words of a mention before its name ("Deputy Secretary of State"),
+// without the nationality or body that qualifies them ("UK", "EEAS").
+std::vector<std::string> title_words(const CompiledDictionary& dict, const std::vector<Token>& toks, uint32_t begin,
+                                     uint32_t name) {
+  constexpr uint32_t kQualifiers = bit(MatchKind::kActorName) | bit(MatchKind::kAdjective) | bit(MatchKind::kDemonym);
+  std::vector<std::string> out;
+  for (uint32_t w = begin; w < name; ++w) {
+    auto q = dict.match(toks, w, kQualifiers);
+    if (!q.empty() && q.front().end <= name) {
+      w = q.front().end - 1;
+      continue;
+    }
+    if (toks[w].norm != "the") out.push_back(toks[w].norm);
+  }
+  return out;
 }
 
 // Person actors (with name words and gender) inside a mention.
@@ -281,16 +409,25 @@ void remember(const CompiledDictionary& dict, const Sentence& s, const Mention& 
       e.country = false;
       e.gender = a.gender;
       for (uint32_t w = pm.begin; w < pm.end; ++w) e.name.push_back(toks[w].norm);
+      if (members.size() == 1) e.title = title_words(dict, toks, m.begin, pm.begin);
     }
     i = pm.end - 1;
   }
   // Role-inferred names (no dictionary entry): the capitalised words after the role.
+  auto has_rule = [&](const char* r) { return std::find(m.rules.begin(), m.rules.end(), r) != m.rules.end(); };
   if (members.size() == 1 && !members[0].person &&
-      std::find(m.rules.begin(), m.rules.end(), "inferred:role-name") != m.rules.end()) {
+      (has_rule("inferred:role-name") || has_rule("inferred:institution-official"))) {
     Entity& e = members[0];
     e.person = true;
     e.country = false;
-    for (uint32_t w = m.end; w > m.begin && capitalized_name(toks[w - 1]); --w) e.name.insert(e.name.begin(), toks[w - 1].norm);
+    // The name starts after the last role phrase ("Deputy Secretary" | "Sherman").
+    uint32_t w = m.begin;
+    for (uint32_t k = m.begin; k < m.end; ++k)
+      for (const PhraseMatch& am : dict.match(toks, k, bit(MatchKind::kAgent)))
+        if (am.end < m.end) w = std::max(w, am.end);
+    for (uint32_t k = w; k < m.end; ++k)
+      if (capitalized_name(toks[k])) e.name.push_back(toks[k].norm);
+    e.title = title_words(dict, toks, m.begin, w);
   }
   // A resolved pronoun or surname keeps its antecedent's identity.
   if (!m.antecedents.empty()) {
@@ -304,7 +441,11 @@ void remember(const CompiledDictionary& dict, const Sentence& s, const Mention& 
         }
     }
   }
-  if (members.size() >= 2) mem->last_group = members;
+  // Why: "Albania and North Macedonia's accession process" names whose process,
+  // not a party that acts; a possessive group is no antecedent for "they".
+  auto genitive = [&](uint32_t i) { return i < toks.size() && (toks[i].pos == Pos::kPOS || toks[i].norm == "'s"); };
+  bool possessive = genitive(m.end) || (m.end > m.begin && genitive(m.end - 1));
+  if (members.size() >= 2 && !possessive) mem->last_group = members;
   for (Entity& e : members) mem->entities.push_back(std::move(e));
 }
 
@@ -321,6 +462,16 @@ void rebuild_index(size_t ntok, SentenceView* view) {
 }
 
 }  // namespace
+
+void dyad_mark_headline(size_t first, StoryMemory* memory) {
+  auto shift = [](Entity& e) {
+    e.span.begin += kHeadlineSpanOffset;
+    e.span.end += kHeadlineSpanOffset;
+  };
+  for (size_t k = first; k < memory->entities.size(); ++k) shift(memory->entities[k]);
+  for (Entity& e : memory->last_group)
+    if (e.span.begin < kHeadlineSpanOffset) shift(e);
+}
 
 bool dyad_reciprocal(const std::string& code) {
   return code.size() >= 2 && (code.compare(0, 2, "04") == 0 || code.compare(0, 2, "05") == 0 ||
@@ -344,23 +495,40 @@ bool dyad_adjective_coordination(const std::vector<Token>& toks, size_t i) {
   return j < toks.size() && pos_is_noun(toks[j].pos);
 }
 
-void dyad_extend_mentions(const CompiledDictionary& dict, const Sentence& s, const Date& /*date*/,
+bool dyad_extend_mentions(const CompiledDictionary& dict, const Sentence& s, const Date& /*date*/,
                           StoryMemory* memory, SentenceView* view) {
   const auto& toks = s.tokens;
   auto& ms = view->mentions;
   for (Mention& m : ms) m.antecedents.resize(m.codes.size());
+  uint32_t label = dyad_read_turn(dict, s, *view, memory);
+  if (memory->turn.question) {
+    ms.clear();
+    rebuild_index(toks.size(), view);
+    return false;
+  }
+  // The label names the speaker; it is no participant of the sentence's verbs.
+  std::erase_if(ms, [&](const Mention& m) { return m.begin < label; });
   drop_locatives(dict, toks, &ms);
+  drop_group_modifiers(toks, &ms);
   rebuild_index(toks.size(), view);
   infer_role_names(dict, toks, view->mention_cover, &ms);
   extend_side(toks, &ms);
+  extend_counterpart(toks, *memory, s.index, &ms);
   rebuild_index(toks.size(), view);
   std::vector<Mention> added;
-  resolve_references(dict, toks, view->mention_cover, *memory, &added);
+  infer_institution_officials(dict, toks, view->mention_cover, *memory, &added);
+  for (Mention& m : added) ms.push_back(std::move(m));
+  added.clear();
+  rebuild_index(toks.size(), view);
+  resolve_references(dict, toks, view->mention_cover, *memory, s.index, &added);
+  dyad_speaker_pronouns(toks, view->mention_cover, *memory, &added);
+  std::erase_if(added, [&](const Mention& m) { return m.begin < label; });
   for (Mention& m : added) ms.push_back(std::move(m));
   rebuild_index(toks.size(), view);
   drop_appositive_insertions(toks, &ms, view->mention_cover);
   rebuild_index(toks.size(), view);
   for (const Mention& m : ms) remember(dict, s, m, s.index, memory);
+  return true;
 }
 
 }  // namespace dyad::coder

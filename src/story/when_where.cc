@@ -103,6 +103,48 @@ std::optional<Found> ago_phrase(const std::vector<Token>& t, uint32_t ago, const
   return Found{begin, ago + 1, shift(story, -days), p};
 }
 
+// "1-2" in "on June 1-2": a range of days; its first day dates the event.
+bool day_range(std::string_view w) {
+  size_t dash = w.find('-');
+  if (dash == 0 || dash == std::string_view::npos || dash + 1 >= w.size() || dash > 2) return false;
+  for (size_t k = 0; k < w.size(); ++k)
+    if (k != dash && (w[k] < '0' || w[k] > '9')) return false;
+  return true;
+}
+
+bool year_token(const Token& t) { return (t.flags & kTokNumber) && t.norm.size() == 4; }
+
+// Why: a retold event ("in March", "in October last year", "in 2020") did not
+// happen on the story date; the month (or, for a bare past year, a vague
+// mid-year date) is what the text gives. A month with a day is phrase_at's.
+std::optional<Found> past_period(const std::vector<Token>& t, uint32_t i, const Date& story) {
+  if (i + 1 >= t.size()) return std::nullopt;
+  const Token& next = t[i + 1];
+  int month = month_of(next.norm);
+  if (month > 0 && (next.flags & kTokCapitalized)) {
+    if (i + 2 < t.size() && (((t[i + 2].flags & kTokNumber) && !year_token(t[i + 2])) || day_range(t[i + 2].norm)))
+      return std::nullopt;
+    Date d{story.year, month, 15};
+    uint32_t end = i + 2;
+    if (end < t.size() && year_token(t[end])) {
+      d.year = std::atoi(t[end].norm.c_str());
+      ++end;
+    } else if (norm_at(t, end) == "last" && norm_at(t, end + 1) == "year") {
+      d.year -= 1;
+      end += 2;
+    } else if (month > story.month) {
+      return std::nullopt;   // "in October" in a March story: last October, or a plan; not guessed
+    }
+    return Found{i, end, d, DatePrecision::kMonth};
+  }
+  if (year_token(next)) {
+    int year = std::atoi(next.norm.c_str());
+    if (year < 1900 || year >= story.year) return std::nullopt;
+    return Found{i, i + 2, Date{year, 7, 1}, DatePrecision::kVague};
+  }
+  return std::nullopt;
+}
+
 // Phrases that start at token i.
 std::optional<Found> phrase_at(const std::vector<Token>& t, uint32_t i, const Date& story) {
   const std::string& w = t[i].norm;
@@ -124,7 +166,8 @@ std::optional<Found> phrase_at(const std::vector<Token>& t, uint32_t i, const Da
     return Found{b, i + 1, d, DatePrecision::kDay};
   }
   int month = month_of(w);
-  if (month > 0 && (t[i].flags & kTokCapitalized) && i + 1 < t.size() && (t[i + 1].flags & kTokNumber)) {
+  if (month > 0 && (t[i].flags & kTokCapitalized) && i + 1 < t.size() &&
+      ((t[i + 1].flags & kTokNumber) || day_range(t[i + 1].norm))) {
     int day = std::atoi(t[i + 1].norm.c_str());
     if (day >= 1 && day <= 31) {
       Date d{story.year, month, day};
@@ -142,6 +185,9 @@ std::optional<Found> phrase_at(const std::vector<Token>& t, uint32_t i, const Da
   }
   const std::string& n1 = norm_at(t, i + 1);
   const std::string& n2 = norm_at(t, i + 2);
+  if (w == "in" || w == "since" || w == "during") {
+    if (auto f = past_period(t, i, story)) return f;
+  }
   if ((w == "last" || w == "this" || w == "past") && (n1 == "week" || n1 == "month" || n1 == "year")) {
     int64_t days = n1 == "week" ? 7 : n1 == "month" ? 30 : 365;
     DatePrecision p = n1 == "week" ? DatePrecision::kWeek : n1 == "month" ? DatePrecision::kMonth : DatePrecision::kVague;
@@ -209,14 +255,18 @@ std::optional<Location> choose(const std::vector<Place>& cands, const std::strin
     std::vector<const Place*> next;
     for (const Place* p : pool)
       if (pred(*p)) next.push_back(p);
-    if (!next.empty()) pool = std::move(next);
-    return !next.empty() || pool.empty();
+    bool matched = !next.empty();
+    if (matched) pool = std::move(next);
+    return matched;
   };
   bool distinct = false;
   for (const Place* p : pool) distinct = distinct || p->country != pool.front()->country;
-  if (!q_country.empty()) narrow([&](const Place& p) { return p.country == q_country; });
-  if (!q_admin.empty()) narrow([&](const Place& p) { return normalize_key(p.admin1) == normalize_key(q_admin); });
-  bool qualified = !q_country.empty() || !q_admin.empty();
+  // Why: a qualifier that fits none of the namesakes is the next item of a list
+  // ("in London, Moscow, and Washington"), not where the place lies.
+  bool qualified = false;
+  if (!q_country.empty()) qualified = narrow([&](const Place& p) { return p.country == q_country; });
+  if (!q_admin.empty())
+    qualified = narrow([&](const Place& p) { return normalize_key(p.admin1) == normalize_key(q_admin); }) || qualified;
   bool by_context = false;
   if (!qualified && !context.empty()) {
     for (const std::string& c : context) {
@@ -280,10 +330,12 @@ std::optional<Location> find_place(const Sentence& s, std::string_view base, con
     }
     // Longest run first: "New York City" before "New York".
     for (uint32_t end = e; end > b; --end) {
-      if (dict_non_place(dict, t, b, end)) break;
       std::string name = span_text(base, t, b, end);
-      std::string country = dict_country(dict, t, b, end);
       const std::vector<Place>* cands = gazetteer ? gazetteer->lookup(name) : nullptr;
+      // Why: a metonym that is also a city ("Brussels" for the EU) is the city after a
+      // locative preposition ("met in Brussels"); other named actors are no place.
+      if (dict_non_place(dict, t, b, end) && (!cands || cands->empty())) break;
+      std::string country = dict_country(dict, t, b, end);
       bool is_country_name = false;
       if (!country.empty()) {
         // A country's own name ("in South Korea") rather than a city in it.

@@ -373,8 +373,9 @@ TEST(StoryCorpus, DatesAndPlacesFromRealSentences) {
     passed += got == c.expected;
   }
   std::cout << "story corpus cases: " << passed << "/" << cases.size() << " passed\n";
-  // Floor measured when the cases were added (61/68 = 89.7%); it only ever rises.
-  EXPECT_GE(passed * 1000, cases.size() * 890u) << passed << "/" << cases.size();
+  // Floor: 61/68 (89.7%) when the cases were added; 72/72 after past periods ("in March",
+  // "in 2020"), day ranges ("June 1-2"), city metonyms after "in" and list qualifiers. It only ever rises.
+  EXPECT_GE(passed * 1000, cases.size() * 985u) << passed << "/" << cases.size();
 }
 
 }  // namespace
