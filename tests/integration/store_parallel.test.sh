@@ -8,7 +8,9 @@
 #   3. shards coded with `dyad code --shard I/3 --coded FILE` and stored with
 #      `dyad ingest --coded` (files in any order, nothing coded again) give
 #      the store of one `dyad ingest`, cross-story merges included; storing
-#      them again adds nothing; `--coded` does not change what code prints.
+#      them again adds nothing; `--coded` does not change what code prints;
+#   4. memory is bounded: ingesting 4 times as many stories (the slice with
+#      its ids renamed 4 ways) does not need much more memory.
 # Env: DYAD (the CLI), DYAD_SOURCE_DIR. Needs ../shared (skips without).
 set -euo pipefail
 SHARED="$DYAD_SOURCE_DIR/../shared"
@@ -92,3 +94,16 @@ tac "$WORK/coded.0.jsonl" > "$WORK/reversed.jsonl"
 if "$DYAD" ingest --coded --db "$WORK/bad.db" "$WORK/reversed.jsonl" 2> "$WORK/bad.log"; then fail "out-of-order coded file accepted"; fi
 grep -q "reversed.jsonl:2: sequence numbers not ascending" "$WORK/bad.log" || fail "unclear message: $(cat "$WORK/bad.log")"
 echo "ok: 3 coded shards stored without coding equal one ingest (rows and keys); a rerun adds nothing"
+
+# 4. Memory does not grow with the input: reading, coding and writing stream.
+if [[ -x /usr/bin/time ]]; then
+  grep -v broken-record "$IN" > "$WORK/one.jsonl"
+  for k in 1 2 3 4; do sed "s/^{\"id\": \"/{\"id\": \"copy$k-/" "$WORK/one.jsonl"; done > "$WORK/four.jsonl"
+  [[ $(grep -c '"id": "copy4-' "$WORK/four.jsonl") == 300 ]] || fail "could not rename the ids of the slice"
+  /usr/bin/time -f %M -o "$WORK/rss1" "$DYAD" ingest -q -j 2 "${DICT[@]}" --db "$WORK/m1.db" "$WORK/one.jsonl"
+  /usr/bin/time -f %M -o "$WORK/rss4" "$DYAD" ingest -q -j 2 "${DICT[@]}" --db "$WORK/m4.db" "$WORK/four.jsonl"
+  r1=$(tail -n 1 "$WORK/rss1"); r4=$(tail -n 1 "$WORK/rss4")
+  [[ $(sqlite3 "$WORK/m4.db" "SELECT count(*) FROM stories") == 1200 ]] || fail "4x ingest did not store 1200 stories"
+  (( r4 * 2 < r1 * 3 )) || fail "peak RSS of 4x input ${r4} KiB >= 1.5 x ${r1} KiB"
+  echo "ok: peak RSS of ingest -j 2: 300 stories ${r1} KiB, 1200 stories ${r4} KiB"
+fi
