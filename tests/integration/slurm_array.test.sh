@@ -204,6 +204,23 @@ check "rows and keys still equal one dyad ingest (idempotent)" cmp -s "$w/one.du
 "$slurm/status.sh" -n 8 -o "$out" > /dev/null; rc=$?
 check "status complete again" test $rc -eq 0
 
+# ---------------------------------------------------------------- 4. shards without coded stories
+# Shards coded without --store have no coded.I.jsonl: a later --store run
+# skips them (complete) and its merge must refuse, saying which and why.
+out2=$w/out2
+ids=$("$slurm/submit.sh" -n 2 -o "$out2" --dyad "$DYAD" -- "$in" | tail -n 1)
+read -r _ aid _ mid <<< "$ids"
+wait_jobs "$aid,$mid"
+check "run without --store merged, no coded files" test -f "$out2/MERGED" -a ! -e "$out2/coded.0.jsonl"
+ids=$("$slurm/submit.sh" -n 2 -o "$out2" --store "$w/late.db" --dyad "$DYAD" -- "$in" | tail -n 1)
+read -r _ aid _ mid <<< "$ids"
+wait_jobs "$aid,$mid"
+check "merge refuses shards coded without --store" grep -q "shards 0,1 were coded without --store" "$out2/logs/merge_$mid.out"
+check "no store filled from them" test ! -e "$out2/MERGED" -a ! -e "$w/late.db"
+"$slurm/status.sh" -n 2 -o "$out2" > "$w/status4.txt"; rc=$?
+check "status exit 1 after the refused merge" test $rc -eq 1
+check "status quotes the merge failure" grep -q "coded without --store" "$w/status4.txt"
+
 if ((fails)); then
   echo "--- logs"; tail -n 5 "$out"/logs/*.out; tail -n 20 "$S/log/slurmctld.log"
 fi
