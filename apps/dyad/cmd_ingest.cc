@@ -35,9 +35,8 @@ struct IngestCommand {
   InputGroup input;
   StoreGroup store;
   DictionaryGroup dictionary;
+  ParallelGroup parallel;
   std::string errors;
-  std::string shard;
-  unsigned threads = 0;
   bool coded_inputs = false;
   bool quiet = false;
   int run();
@@ -130,9 +129,9 @@ Status IngestCommand::ingest_stories(Store& db, const std::optional<Shard>& sh) 
     put(db, *c.coded, run);
     return Status::Ok();
   };
-  PipelineOptions po;
-  po.threads = threads;
-  return run_ordered<Coded>(**reader, po, work, emit);
+  auto po = parallel.options();
+  if (!po.ok()) return po.status();
+  return run_ordered<Coded>(**reader, *po, work, emit);
 }
 
 // Coded-story files come from `dyad code --coded`, one per shard; merging
@@ -167,19 +166,15 @@ void IngestCommand::print_summary(double secs) const {
 }
 
 int IngestCommand::run() {
-  std::optional<Shard> sh;
-  if (!shard.empty()) {
-    auto s = Shard::parse(shard);
-    if (!s.ok()) return fail(s.status());
-    sh = *s;
-  }
+  auto sh = parallel.parsed_shard();
+  if (!sh.ok()) return fail(sh.status());
   if (coded_inputs && input.inputs.empty()) return fail("--coded needs the coded-story files as inputs");
   errs_.errors = errors;
   if (Status s = errs_.open(); !s.ok()) return fail(s);
   auto st = store.open();
   if (!st.ok()) return fail(st.status());
   auto start = std::chrono::steady_clock::now();
-  Status s = coded_inputs ? ingest_coded(**st, sh) : ingest_stories(**st, sh);
+  Status s = coded_inputs ? ingest_coded(**st, *sh) : ingest_stories(**st, *sh);
   if (!s.ok()) return fail(s);
   if (!quiet) print_summary(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   return t_.errors ? kExitSkipped : kExitOk;
@@ -194,8 +189,7 @@ DYAD_REGISTER_COMMAND(ingest, "ingest", "Code stories and store them with their 
                         cmd->store.add_to(app, true);
                         cmd->dictionary.add_to(app);
                         app.add_option("--errors", cmd->errors, "Write one JSON line per skipped record to FILE");
-                        app.add_option("--shard", cmd->shard, "I/N: only stories whose id hashes to I mod N");
-                        app.add_option("-j,--threads", cmd->threads, "Coding threads (default: all cores)");
+                        cmd->parallel.add_to(app);
                         app.add_flag("--coded", cmd->coded_inputs,
                                      "Inputs are coded-story files (`dyad code --coded`, e.g. one per shard): store "
                                      "them in input order without coding (dictionary options are not used)");

@@ -187,7 +187,7 @@ DYAD_REGISTER_COMMAND(recode, "recode", "Recode stored stories with the current 
                         cmd->dictionary.add_to(app);
                         app.add_flag("--code-titles", cmd->code_titles, "Code story titles too");
                         app.add_flag("-n,--dry-run", cmd->dry_run, "Report changes without writing them");
-                        app.add_option("-j,--threads", cmd->threads,
+                        app.add_option("-j,--jobs", cmd->threads,
                                        "Coding threads (default: all cores); the result is identical for any value");
                         cmd->output.add_to(app, {"table", "csv"});
                         return [cmd]() { return cmd->run(); };
