@@ -4,6 +4,9 @@
 // written strictly in input order, so the output is byte-identical for any
 // -j. --shard I/N keeps only the stories whose id hashes to I mod N, so that
 // N independent runs (Slurm array tasks, say) together code the input once.
+// --coded FILE also writes each coded story (text, layout, sentences, events)
+// as one line for `dyad ingest --coded`, which stores shards without coding.
+#include <fstream>
 #include <iostream>
 #include <functional>
 #include <memory>
@@ -13,6 +16,7 @@
 #include "cli.h"
 #include "dictionary_group.h"
 #include "dyad/codebook.h"
+#include "dyad/coded_story.h"
 #include "dyad/coder.h"
 #include "dyad/frontend.h"
 #include "dyad/pipeline.h"
@@ -29,14 +33,18 @@ struct CodeCommand {
   ParallelGroup parallel;
   bool all_modalities = false;
   bool no_story = false;
+  std::string coded_path;   // --coded FILE
   int run();
 };
 
 // What a worker hands to the ordered writer: the record as read (story or
-// error, plus reader notes) and the events coded from it.
+// error, plus reader notes) and the events coded from it. With --coded the
+// story and its events live in `coded` instead (with the sentences).
 struct Coded {
   ReadItem item;
   std::vector<Event> events;
+  std::optional<CodedStory> coded;
+  const Story* story() const { return coded ? &coded->story : item.story ? &*item.story : nullptr; }
 };
 
 bool owns_error(const std::optional<Shard>& shard, const RecordError& e) {
@@ -63,13 +71,25 @@ int CodeCommand::run() {
   if (!sink.ok()) return fail(sink.status());
   auto reader = open_inputs(input.inputs, *opts);
   if (!reader.ok()) return fail(reader.status());
+  std::ofstream coded_out;
+  if (!coded_path.empty()) {
+    coded_out.open(coded_path, std::ios::binary | std::ios::trunc);
+    if (!coded_out) return fail("cannot write " + coded_path);
+  }
+  const bool keep_coded = !coded_path.empty();
   const std::optional<Shard>& sh = *shard;
   // Workers only code (Coder::code is const and thread-safe); everything that
   // writes (notes, errors, the sink) happens in emit, on this thread, in input
   // order -- which is what makes -j N print exactly what -j 1 prints.
   std::function<Coded(ReadItem&&)> work = [&](ReadItem&& item) {
-    Coded c{std::move(item), {}};
-    if (c.item.story && (!sh || sh->owns(c.item.story->id))) c.events = coder.code(*c.item.story);
+    Coded c{std::move(item), {}, {}};
+    if (!c.item.story || (sh && !sh->owns(c.item.story->id))) return c;
+    if (!keep_coded) {
+      c.events = coder.code(*c.item.story);
+      return c;
+    }
+    c.coded = code_story(coder, std::move(*c.item.story), c.item.seq);
+    c.item.story.reset();
     return c;
   };
   std::function<Status(Coded&&)> emit = [&](Coded&& c) -> Status {
@@ -81,15 +101,20 @@ int CodeCommand::run() {
       if (owns_error(sh, *c.item.error)) output.report_error(*c.item.error);
       return Status::Ok();
     }
-    if (sh && !sh->owns(c.item.story->id)) return Status::Ok();
+    if (sh && !sh->owns(c.story()->id)) return Status::Ok();
+    if (c.coded) {
+      coded_out << coded_story_to_json(*c.coded) << '\n';
+      if (!coded_out) return Status(ErrorCode::kIoError, "write error on " + coded_path);
+    }
     StoryResult r;
     r.seq = c.item.seq;
-    r.story = &*c.item.story;
-    r.events = std::move(c.events);
+    r.story = c.story();
+    r.events = c.coded ? c.coded->events : std::move(c.events);
     return (*sink)->write(r);
   };
   if (Status s = run_ordered<Coded>(**reader, *pipeline, work, emit); !s.ok()) return fail(s);
   if (Status s = (*sink)->finish(); !s.ok()) return fail(s);
+  if (keep_coded && !coded_out.flush()) return fail("write error on " + coded_path);
   output.out().flush();
   if (!output.out()) return fail("write error on output");
   return output.errors_reported() ? kExitSkipped : kExitOk;
@@ -109,6 +134,9 @@ DYAD_REGISTER_COMMAND(code, "code", "Code stories into events (who did what to w
                         app.add_flag("--no-story", cmd->no_story,
                                      "Dyad profile: code each sentence on its own, without coreference across "
                                      "sentences, transcript turns, story dates and places or the within-story merge");
+                        app.add_option("--coded", cmd->coded_path,
+                                       "Also write each coded story (text, layout, sentences, events) as a JSON line "
+                                       "to FILE, for `dyad ingest --coded`");
                         return [cmd]() { return cmd->run(); };
                       });
 

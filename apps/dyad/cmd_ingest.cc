@@ -1,16 +1,22 @@
 // dyad ingest: code stories and store them (stories, sentences, events,
 // mentions, versions) with the cross-story merge; idempotent and crash-safe
-// (docs/store.md).
+// (docs/store.md). Coding runs on the ordered parallel pipeline (-j N):
+// stories are coded on worker threads and written one transaction each, in
+// input order, on this thread, so the store never depends on -j.
+// With --coded the inputs are coded-story files (`dyad code --coded`, one per
+// shard): they are stored in input order without coding again.
 #include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
 #include "cli.h"
 #include "dictionary_group.h"
 #include "dyad/codebook.h"
+#include "dyad/coded_story.h"
 #include "dyad/coder.h"
 #include "dyad/frontend.h"
 #include "dyad/pipeline.h"
@@ -21,120 +27,157 @@
 namespace dyad::cli {
 namespace {
 
+struct Totals {
+  uint64_t read = 0, added = 0, replaced = 0, unchanged = 0, events = 0, errors = 0;
+};
+
 struct IngestCommand {
   InputGroup input;
   StoreGroup store;
   DictionaryGroup dictionary;
+  ParallelGroup parallel;
   std::string errors;
-  std::string shard;
-  unsigned threads = 0;
+  bool coded_inputs = false;
   bool quiet = false;
   int run();
+
+ private:
+  Status ingest_stories(Store& db, const std::optional<Shard>& sh);
+  Status ingest_coded(Store& db, const std::optional<Shard>& sh);
+  void put(Store& db, const CodedStory& c, const RunInfo& run);
+  void print_summary(double secs) const;
+
+  OutputGroup errs_;
+  Totals t_;
 };
 
+// What a worker hands to the writer: the record as read (story or error,
+// plus reader notes) and, for a story to store, what coding found.
 struct Coded {
   ReadItem item;
   bool unchanged = false;
-  std::vector<StoredSentence> sentences;
-  std::vector<Event> events;
+  std::optional<CodedStory> coded;
 };
 
-struct Totals {
-  uint64_t read = 0, added = 0, replaced = 0, unchanged = 0, skipped = 0, events = 0, errors = 0;
-};
+bool owns_error(const std::optional<Shard>& shard, const RecordError& e) {
+  if (!shard) return true;
+  return e.record_id.empty() ? shard->index == 0 : shard->owns(e.record_id);
+}
 
-int IngestCommand::run() {
-  auto opts = input.options();
-  if (!opts.ok()) return fail(opts.status());
-  Shard sh;
-  if (!shard.empty()) {
-    auto s = Shard::parse(shard);
-    if (!s.ok()) return fail(s.status());
-    sh = *s;
+// Stores one coded story and counts the outcome. A story the database
+// refuses (e.g. bytes PostgreSQL cannot store) is reported like an
+// unreadable record; the others still go in.
+void IngestCommand::put(Store& db, const CodedStory& c, const RunInfo& run) {
+  auto r = db.put_story(c.story, c.sentences, c.events, run);
+  if (!r.ok()) {
+    errs_.report_error(RecordError{c.story.origin, c.story.line, c.story.id, r.status().message()});
+    ++t_.errors;
+    return;
   }
-  OutputGroup errs;
-  errs.errors = errors;
-  if (Status s = errs.open(); !s.ok()) return fail(s);
-  auto st = store.open();
-  if (!st.ok()) return fail(st.status());
-  Store& db = **st;
+  switch (*r) {
+    case PutOutcome::kAdded: ++t_.added; t_.events += c.events.size(); break;
+    case PutOutcome::kReplaced: ++t_.replaced; t_.events += c.events.size(); break;
+    case PutOutcome::kUnchanged: ++t_.unchanged; break;
+  }
+}
+
+Status IngestCommand::ingest_stories(Store& db, const std::optional<Shard>& sh) {
+  auto opts = input.options();
+  if (!opts.ok()) return opts.status();
   CoderOptions co;
   co.code_titles = input.code_titles;
   auto made = dictionary.make_coder(co);
-  if (!made.ok()) return fail(made.status());
+  if (!made.ok()) return made.status();
   const Coder& coder = **made;
   RunInfo run{coder.dictionary().version(), coder_version(), "ingest"};
-
   // Stories already stored with the same text are not coded again.
   std::unordered_map<std::string, std::string> known;
   if (Status s = db.for_each_story_hash([&](const std::string& id, const std::string& h) { known[id] = h; }); !s.ok()) {
-    return fail(s);
+    return s;
   }
   auto reader = open_inputs(input.inputs, *opts);
-  if (!reader.ok()) return fail(reader.status());
-  const FrontEnd& fe = coder.frontend();
-  bool code_titles = input.code_titles;
+  if (!reader.ok()) return reader.status();
   std::function<Coded(ReadItem&&)> work = [&](ReadItem&& item) {
     Coded c;
     c.item = std::move(item);
-    if (!c.item.story || !sh.owns(c.item.story->id)) return c;
+    if (!c.item.story || (sh && !sh->owns(c.item.story->id))) return c;
     auto it = known.find(c.item.story->id);
     if (it != known.end() && it->second == story_hash(*c.item.story)) {
       c.unchanged = true;
       return c;
     }
-    AnalyzedStory a = fe.analyze(*c.item.story, code_titles);
-    for (const Sentence& s : a.sentences) c.sentences.push_back(StoredSentence{s.index, s.base, s.span});
-    c.events = coder.code_analyzed(a);
+    c.coded = code_story(coder, std::move(*c.item.story), c.item.seq);
+    c.item.story.reset();
     return c;
   };
-  Totals t;
-  auto start = std::chrono::steady_clock::now();
   std::function<Status(Coded&&)> emit = [&](Coded&& c) -> Status {
     for (const auto& note : c.item.notes) std::cerr << "dyad: " << note << "\n";
     if (c.item.error) {
-      errs.report_error(*c.item.error);
-      ++t.errors;
+      // As in `dyad code`: one shard reports each bad record.
+      if (owns_error(sh, *c.item.error)) {
+        errs_.report_error(*c.item.error);
+        ++t_.errors;
+      }
       return Status::Ok();
     }
-    if (!sh.owns(c.item.story->id)) return Status::Ok();
-    ++t.read;
+    if (!c.coded && !c.unchanged) return Status::Ok();  // another shard's story
+    ++t_.read;
     if (c.unchanged) {
-      ++t.unchanged;
+      ++t_.unchanged;
       return Status::Ok();
     }
-    auto r = db.put_story(*c.item.story, c.sentences, c.events, run);
-    if (!r.ok()) {
-      // A story the database refuses (e.g. bytes PostgreSQL cannot store) is
-      // reported like an unreadable record; the others still go in.
-      errs.report_error(RecordError{c.item.story->origin, c.item.story->line, c.item.story->id, r.status().message()});
-      ++t.errors;
-      return Status::Ok();
-    }
-    switch (*r) {
-      case PutOutcome::kAdded: ++t.added; t.events += c.events.size(); break;
-      case PutOutcome::kReplaced: ++t.replaced; t.events += c.events.size(); break;
-      case PutOutcome::kUnchanged: ++t.unchanged; break;
-    }
+    put(db, *c.coded, run);
     return Status::Ok();
   };
-  PipelineOptions po;
-  po.threads = threads;
-  Status s = run_ordered<Coded>(**reader, po, work, emit);
-  if (!s.ok()) return fail(s);
-  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (!quiet) {
-    char line[256];
-    std::snprintf(line, sizeof line,
-                  "dyad: ingest: %llu stories read: %llu added, %llu replaced, %llu unchanged; %llu events coded; "
-                  "%llu errors; %.2f s (%.0f stories/s)\n",
-                  static_cast<unsigned long long>(t.read), static_cast<unsigned long long>(t.added),
-                  static_cast<unsigned long long>(t.replaced), static_cast<unsigned long long>(t.unchanged),
-                  static_cast<unsigned long long>(t.events), static_cast<unsigned long long>(t.errors), secs,
-                  secs > 0 ? static_cast<double>(t.read) / secs : 0.0);
-    std::cerr << line;
+  auto po = parallel.options();
+  if (!po.ok()) return po.status();
+  return run_ordered<Coded>(**reader, *po, work, emit);
+}
+
+// Coded-story files come from `dyad code --coded`, one per shard; merging
+// them by input sequence number stores the stories in input order, which is
+// what a single ingest of the input does (the cross-story merge depends on
+// that order). Nothing is coded; the versions recorded are the coder's.
+Status IngestCommand::ingest_coded(Store& db, const std::optional<Shard>& sh) {
+  auto reader = CodedStoryReader::open(input.inputs);
+  if (!reader.ok()) return reader.status();
+  CodedStory c;
+  while (true) {
+    auto more = (*reader)->next(&c);
+    if (!more.ok()) return more.status();
+    if (!*more) return Status::Ok();
+    if (sh && !sh->owns(c.story.id)) continue;
+    ++t_.read;
+    put(db, c, RunInfo{c.dict_version, c.coder_version, "ingest"});
+    c = CodedStory{};
   }
-  return t.errors ? kExitSkipped : kExitOk;
+}
+
+void IngestCommand::print_summary(double secs) const {
+  char line[256];
+  std::snprintf(line, sizeof line,
+                "dyad: ingest: %llu stories read: %llu added, %llu replaced, %llu unchanged; %llu events coded; "
+                "%llu errors; %.2f s (%.0f stories/s)\n",
+                static_cast<unsigned long long>(t_.read), static_cast<unsigned long long>(t_.added),
+                static_cast<unsigned long long>(t_.replaced), static_cast<unsigned long long>(t_.unchanged),
+                static_cast<unsigned long long>(t_.events), static_cast<unsigned long long>(t_.errors), secs,
+                secs > 0 ? static_cast<double>(t_.read) / secs : 0.0);
+  std::cerr << line;
+}
+
+int IngestCommand::run() {
+  auto sh = parallel.parsed_shard();
+  if (!sh.ok()) return fail(sh.status());
+  if (coded_inputs && input.inputs.empty()) return fail("--coded needs the coded-story files as inputs");
+  errs_.errors = errors;
+  if (Status s = errs_.open(); !s.ok()) return fail(s);
+  auto st = store.open();
+  if (!st.ok()) return fail(st.status());
+  auto start = std::chrono::steady_clock::now();
+  Status s = coded_inputs ? ingest_coded(**st, *sh) : ingest_stories(**st, *sh);
+  if (!s.ok()) return fail(s);
+  if (!quiet) print_summary(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  return t_.errors ? kExitSkipped : kExitOk;
 }
 
 }  // namespace
@@ -146,8 +189,10 @@ DYAD_REGISTER_COMMAND(ingest, "ingest", "Code stories and store them with their 
                         cmd->store.add_to(app, true);
                         cmd->dictionary.add_to(app);
                         app.add_option("--errors", cmd->errors, "Write one JSON line per skipped record to FILE");
-                        app.add_option("--shard", cmd->shard, "I/N: only stories whose id hashes to I mod N");
-                        app.add_option("-j,--threads", cmd->threads, "Coding threads (default: all cores)");
+                        cmd->parallel.add_to(app);
+                        app.add_flag("--coded", cmd->coded_inputs,
+                                     "Inputs are coded-story files (`dyad code --coded`, e.g. one per shard): store "
+                                     "them in input order without coding (dictionary options are not used)");
                         app.add_flag("-q,--quiet", cmd->quiet, "No summary line");
                         return [cmd]() { return cmd->run(); };
                       });

@@ -2,7 +2,12 @@
 // replace its events, and report what changed by CAMEO root. An event's
 // identity is its story and its evidence spans: same identity with another
 // (source, target, code) is "changed"; otherwise "added" or "removed".
+// Coding runs on the ordered parallel pipeline (-j N): a reader pages stories
+// from the store on a connection of its own, workers code them, and this
+// thread diffs and rewrites them in storage order, so -j never changes the
+// store or the report.
 #include <cstdio>
+#include <deque>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -12,8 +17,10 @@
 #include "cli.h"
 #include "dictionary_group.h"
 #include "dyad/codebook.h"
+#include "dyad/coded_story.h"
 #include "dyad/coder.h"
 #include "dyad/frontend.h"
+#include "dyad/pipeline.h"
 #include "dyad/store.h"
 #include "filter_group.h"
 
@@ -26,7 +33,41 @@ struct RecodeCommand {
   OutputGroup output;
   bool code_titles = false;
   bool dry_run = false;
+  unsigned threads = 0;
   int run();
+};
+
+// The stored stories as a StoryReader, a page at a time (memory stays
+// bounded). A database error ends the stream; status() then reports it.
+class StoredStoryReader : public StoryReader {
+ public:
+  explicit StoredStoryReader(Store& store) : store_(store) {}
+  bool next(ReadItem* item) override {
+    if (page_.empty() && !fill()) return false;
+    item->seq = seq_++;
+    item->story = std::move(page_.front());
+    page_.pop_front();
+    return true;
+  }
+  const Status& status() const { return status_; }
+
+ private:
+  bool fill() {
+    if (!status_.ok()) return false;
+    auto page = store_.stories_after(&after_, 64);
+    if (!page.ok()) {
+      status_ = page.status();
+      return false;
+    }
+    for (Story& s : *page) page_.push_back(std::move(s));
+    return !page_.empty();
+  }
+
+  Store& store_;
+  int64_t after_ = 0;
+  uint64_t seq_ = 0;
+  std::deque<Story> page_;
+  Status status_;
 };
 
 struct Change {
@@ -74,45 +115,42 @@ int RecodeCommand::run() {
   if (!made.ok()) return fail(made.status());
   const Coder& coder = **made;
   RunInfo run{coder.dictionary().version(), coder_version(), "recode"};
+  // The reader's own connection: it reads while this thread writes.
+  auto read_store = store.open();
+  if (!read_store.ok()) return fail(read_store.status());
+  StoredStoryReader reader(**read_store);
   std::map<std::string, Change> by_root;
   uint64_t stories = 0, touched = 0;
-  Status failure;
-  Status s = (*st)->for_each_story([&](const Story& story) {
+  std::function<CodedStory(ReadItem&&)> work = [&](ReadItem&& item) {
+    return code_story(coder, std::move(*item.story), item.seq);
+  };
+  std::function<Status(CodedStory&&)> emit = [&](CodedStory&& c) -> Status {
     ++stories;
-    auto before = (*st)->story_events(story.id);
-    if (!before.ok()) {
-      failure = before.status();
-      return false;
-    }
-    AnalyzedStory a = coder.frontend().analyze(story, code_titles);
-    std::vector<StoredSentence> sentences;
-    for (const Sentence& x : a.sentences) sentences.push_back(StoredSentence{x.index, x.base, x.span});
-    std::vector<Event> after = coder.code_analyzed(a);
+    auto before = (*st)->story_events(c.story.id);
+    if (!before.ok()) return before.status();
     std::map<std::string, Change> local;
-    diff(*before, after, &local);
+    diff(*before, c.events, &local);
     bool differs = false;
-    for (const auto& [root, c] : local) {
+    for (const auto& [root, ch] : local) {
       Change& t = by_root[root];
-      t.added += c.added;
-      t.removed += c.removed;
-      t.changed += c.changed;
-      t.same += c.same;
-      differs = differs || c.added || c.removed || c.changed;
+      t.added += ch.added;
+      t.removed += ch.removed;
+      t.changed += ch.changed;
+      t.same += ch.same;
+      differs = differs || ch.added || ch.removed || ch.changed;
     }
     // Versions are recorded in every event, so a story is rewritten when its
     // events differ or were produced by other dictionaries.
     bool versions_differ = !before->empty() && before->front().dict_version != run.dict_version;
-    if (dry_run || (!differs && !versions_differ)) return true;
+    if (dry_run || (!differs && !versions_differ)) return Status::Ok();
     ++touched;
-    auto r = (*st)->put_story(story, sentences, after, run, /*replace=*/true);
-    if (!r.ok()) {
-      failure = r.status();
-      return false;
-    }
-    return true;
-  });
-  if (!s.ok()) return fail(s);
-  if (!failure.ok()) return fail(failure);
+    auto r = (*st)->put_story(c.story, c.sentences, c.events, run, /*replace=*/true);
+    return r.ok() ? Status::Ok() : r.status();
+  };
+  PipelineOptions po;
+  po.threads = threads;
+  if (Status s = run_ordered<CodedStory>(reader, po, work, emit); !s.ok()) return fail(s);
+  if (!reader.status().ok()) return fail(reader.status());
   std::ostream& out = output.out();
   Change total;
   if (output.format == "csv") out << "root,added,removed,changed,unchanged\n";
@@ -149,6 +187,8 @@ DYAD_REGISTER_COMMAND(recode, "recode", "Recode stored stories with the current 
                         cmd->dictionary.add_to(app);
                         app.add_flag("--code-titles", cmd->code_titles, "Code story titles too");
                         app.add_flag("-n,--dry-run", cmd->dry_run, "Report changes without writing them");
+                        app.add_option("-j,--jobs", cmd->threads,
+                                       "Coding threads (default: all cores); the result is identical for any value");
                         cmd->output.add_to(app, {"table", "csv"});
                         return [cmd]() { return cmd->run(); };
                       });

@@ -180,6 +180,9 @@ class Store {
   // Stories (for recode), in storage order; the reader-made layout (body and
   // metadata spans, dateline) is restored so they code as first read.
   Status for_each_story(const std::function<bool(const Story&)>& fn);
+  // One page of that: at most `limit` stories stored after *after_pk (0 =
+  // from the start), in storage order; *after_pk moves past them.
+  Result<std::vector<Story>> stories_after(int64_t* after_pk, size_t limit);
   Result<std::optional<Story>> story(const std::string& id);
   Result<std::vector<StoredSentence>> sentences(const std::string& story_id);
   // The events the coder produced for one story (mention level, in order).

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # One task of the dyad Slurm job array: codes shard I of N of the input with
-# `dyad code --shard I/N` into $DYAD_OUT/events.I.jsonl (docs/cluster.md).
+# `dyad code --shard I/N` into $DYAD_OUT/events.I.jsonl (docs/cluster.md) and,
+# when a store is to be filled (DYAD_STORE set), the coded stories into
+# $DYAD_OUT/coded.I.jsonl, which the merge job stores without coding again.
 #
 #   sbatch --array=0-7 --export=ALL,DYAD_SHARDS=8,DYAD_OUT=out,DYAD_INPUTS="a.jsonl.gz b/" code_shard.sh
 #   (scripts/slurm/submit.sh does this and adds the dependent merge job)
@@ -33,6 +35,7 @@ fi
 
 events=$OUT/events.$I.jsonl
 errors=$OUT/errors.$I.jsonl
+coded=$OUT/coded.$I.jsonl
 if [ -f "$events" ]; then
   echo "dyad-code: shard $I/$N already complete ($events); skipping"
   exit 0
@@ -42,17 +45,20 @@ mkdir -p "$OUT"
 # which the next attempt overwrites.
 read -r -a inputs <<< "$DYAD_INPUTS"
 read -r -a extra <<< "${DYAD_CODE_ARGS:-}"
+coded_args=()
+[ -n "${DYAD_STORE:-}" ] && coded_args=(--coded "$coded.tmp")
 start=$(date +%s.%N)
-"$DYAD_BIN" code --shard "$I/$N" -j "${SLURM_CPUS_PER_TASK:-1}" "${extra[@]}" \
+"$DYAD_BIN" code --shard "$I/$N" -j "${SLURM_CPUS_PER_TASK:-1}" "${extra[@]}" "${coded_args[@]}" \
   --errors "$errors.tmp" -o "$events.tmp" "${inputs[@]}"
 rc=$?
 if [ $rc -ne 0 ] && [ $rc -ne 1 ]; then
-  rm -f "$events.tmp" "$errors.tmp"
+  rm -f "$events.tmp" "$errors.tmp" "$coded.tmp"
   echo "dyad-code: FAILED shard $I/$N (dyad exit $rc) on $(hostname -s); rerun it alone with:" >&2
   echo "dyad-code:   scripts/slurm/submit.sh --array $I ... (same options)" >&2
   exit $rc
 fi
 mv -f "$errors.tmp" "$errors"
+if [ -n "${DYAD_STORE:-}" ]; then mv -f "$coded.tmp" "$coded"; else rm -f "$coded"; fi
 mv -f "$events.tmp" "$events"   # last: the completion marker
 echo "dyad-code: shard $I/$N complete: $(wc -l < "$events") events, $(wc -l < "$errors") skipped records," \
   "$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN{printf "%.1f", e-s}') s on $(hostname -s)"

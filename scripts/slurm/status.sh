@@ -31,5 +31,12 @@ if ((${#missing[@]})); then
   done
   echo "rerun: scripts/slurm/submit.sh --array $list (with the same options)"
 fi
-if [ -f "$OUT/MERGED" ]; then echo "merge: complete ($(cat "$OUT/MERGED"))"; else echo "merge: not run"; fi
+if [ -f "$OUT/MERGED" ]; then
+  echo "merge: complete ($(cat "$OUT/MERGED"))"
+else
+  echo "merge: not complete"
+  # A merge that ran and failed (e.g. shards coded without --store) says why.
+  log=$(ls -t "$OUT"/logs/merge_*.out 2> /dev/null | head -n 1)
+  [ -n "$log" ] && grep -h "FAILED" "$log" | sed "s|^|  |"
+fi
 ((${#missing[@]} == 0)) && [ -f "$OUT/MERGED" ]

@@ -58,8 +58,9 @@ aid=$(sbatch --parsable "${extra[@]}" --array="$ARRAY" --cpus-per-task="$CPUS" -
   --output="$OUT/logs/code_%A_%a.out" "$here/code_shard.sh")
 aid=${aid%%;*}
 # --kill-on-invalid-dep: when a shard fails the merge is cancelled instead of
-# pending forever with DependencyNeverSatisfied.
+# pending forever with DependencyNeverSatisfied. The merge codes nothing (it
+# stores the shards' coded stories), so one CPU is enough.
 mid=$(sbatch --parsable "${extra[@]}" --dependency="afterok:$aid" --kill-on-invalid-dep=yes \
-  --cpus-per-task="$CPUS" --export=ALL --output="$OUT/logs/merge_%j.out" "$here/merge.sh")
+  --cpus-per-task=1 --export=ALL --output="$OUT/logs/merge_%j.out" "$here/merge.sh")
 mid=${mid%%;*}
 echo "array $aid merge $mid" | tee -a "$OUT/jobs"

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "dyad/pipeline.h"
+#include "store/layout.h"
 #include "store/store_internal.h"
 
 namespace dyad {
@@ -17,6 +18,9 @@ namespace dyad {
 using store::as_int;
 using store::as_text;
 using store::is_null;
+using store::layout_json;
+using store::restore_layout;
+using store::spans_json;
 using store::Params;
 using store::Value;
 
@@ -33,63 +37,6 @@ bool is_postgres_url(const std::string& url) {
 }
 
 Value text_or_null(const std::string& s) { return s.empty() ? Value{} : Value{s}; }
-
-nlohmann::json spans_json(const std::vector<Span>& spans) {
-  auto a = nlohmann::json::array();
-  for (const Span& s : spans) a.push_back({s.begin, s.end});
-  return a;
-}
-
-std::vector<Span> spans_from(const nlohmann::json& a) {
-  std::vector<Span> out;
-  if (!a.is_array()) return out;
-  for (const auto& s : a) {
-    if (s.is_array() && s.size() == 2) out.push_back(Span{s[0].get<uint32_t>(), s[1].get<uint32_t>()});
-  }
-  return out;
-}
-
-// What the readers worked out about a story beyond its text: kept so a
-// recode analyses exactly the regions the first run did.
-std::string layout_json(const Story& s) {
-  nlohmann::json j;
-  j["body"] = spans_json(s.body);
-  j["metadata"] = spans_json(s.metadata);
-  if (s.dateline) {
-    const Dateline& d = *s.dateline;
-    j["dateline"] = {{"place", d.place}, {"date_text", d.date_text},
-                     {"date", d.date ? nlohmann::json(d.date->iso()) : nlohmann::json(nullptr)},
-                     {"agency", d.agency}, {"time", d.time}, {"span", {d.span.begin, d.span.end}}};
-  }
-  j["origin"] = s.origin;
-  j["line"] = s.line;
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-void restore_layout(const std::string& text, Story* s) {
-  auto j = nlohmann::json::parse(text, nullptr, false);
-  if (!j.is_object()) return;
-  try {
-    s->body = spans_from(j.value("body", nlohmann::json::array()));
-    s->metadata = spans_from(j.value("metadata", nlohmann::json::array()));
-    if (j.contains("dateline") && j["dateline"].is_object()) {
-      const auto& d = j["dateline"];
-      Dateline dl;
-      dl.place = d.value("place", "");
-      dl.date_text = d.value("date_text", "");
-      if (d.contains("date") && d["date"].is_string()) dl.date = Date::parse_iso(d["date"].get<std::string>());
-      dl.agency = d.value("agency", "");
-      dl.time = d.value("time", "");
-      auto sp = spans_from(nlohmann::json::array({d.value("span", nlohmann::json::array())}));
-      if (!sp.empty()) dl.span = sp[0];
-      s->dateline = dl;
-    }
-    s->origin = j.value("origin", "");
-    s->line = j.value("line", uint64_t{0});
-  } catch (const nlohmann::json::exception&) {
-    // A damaged layout only loses regions; the story text itself is intact.
-  }
-}
 
 std::string utc_now() {
   std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -430,27 +377,45 @@ Result<PutOutcome> Store::put_story(const Story& story, const std::vector<Stored
   return out;
 }
 
+namespace {
+
+Story story_from_row(const store::Row& r) {
+  Story s;
+  s.id = as_text(r[1]);
+  if (!is_null(r[2])) s.date = Date::parse_iso(as_text(r[2]));
+  s.title = as_text(r[3]);
+  s.source = as_text(r[4]);
+  s.url = as_text(r[5]);
+  s.text = as_text(r[6]);
+  s.extra_json = as_text(r[7]);
+  restore_layout(as_text(r[8]), &s);
+  return s;
+}
+
+}  // namespace
+
+Result<std::vector<Story>> Store::stories_after(int64_t* after_pk, size_t limit) {
+  auto rows = impl_->db->rows(
+      "SELECT pk, id, date, title, source, url, text, extra, layout FROM stories WHERE pk > ? ORDER BY pk LIMIT ?",
+      {*after_pk, static_cast<int64_t>(limit)});
+  if (!rows.ok()) return rows.status();
+  std::vector<Story> out;
+  for (const auto& r : *rows) {
+    *after_pk = as_int(r[0]);
+    out.push_back(story_from_row(r));
+  }
+  return out;
+}
+
 Status Store::for_each_story(const std::function<bool(const Story&)>& fn) {
   // Page by primary key: the callback may write (recode) on this connection,
   // which must not happen inside an open SQLite read cursor.
   int64_t after = 0;
   for (;;) {
-    auto rows = impl_->db->rows(
-        "SELECT pk, id, date, title, source, url, text, extra, layout FROM stories WHERE pk > ? ORDER BY pk LIMIT 256",
-        {after});
-    if (!rows.ok()) return rows.status();
-    if (rows->empty()) return Status::Ok();
-    for (const auto& r : *rows) {
-      after = as_int(r[0]);
-      Story s;
-      s.id = as_text(r[1]);
-      if (!is_null(r[2])) s.date = Date::parse_iso(as_text(r[2]));
-      s.title = as_text(r[3]);
-      s.source = as_text(r[4]);
-      s.url = as_text(r[5]);
-      s.text = as_text(r[6]);
-      s.extra_json = as_text(r[7]);
-      restore_layout(as_text(r[8]), &s);
+    auto page = stories_after(&after, 256);
+    if (!page.ok()) return page.status();
+    if (page->empty()) return Status::Ok();
+    for (const Story& s : *page) {
       if (!fn(s)) return Status::Ok();
     }
   }
@@ -461,17 +426,7 @@ Result<std::optional<Story>> Store::story(const std::string& id) {
       "SELECT pk, id, date, title, source, url, text, extra, layout FROM stories WHERE id = ?", {id});
   if (!rows.ok()) return rows.status();
   if (rows->empty()) return std::optional<Story>();
-  const auto& r = (*rows)[0];
-  Story s;
-  s.id = as_text(r[1]);
-  if (!is_null(r[2])) s.date = Date::parse_iso(as_text(r[2]));
-  s.title = as_text(r[3]);
-  s.source = as_text(r[4]);
-  s.url = as_text(r[5]);
-  s.text = as_text(r[6]);
-  s.extra_json = as_text(r[7]);
-  restore_layout(as_text(r[8]), &s);
-  return std::optional<Story>(std::move(s));
+  return std::optional<Story>(story_from_row((*rows)[0]));
 }
 
 Result<std::vector<StoredSentence>> Store::sentences(const std::string& story_id) {

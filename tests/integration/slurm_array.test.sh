@@ -4,7 +4,8 @@
 # all configuration and state in a temporary folder, free ports, torn down by
 # PID on exit. An 8-shard job array over a slice of the corpora must give
 # exactly the events of one `dyad code` run; the dependent merge must produce
-# the merged events and a store equal to one `dyad ingest`; a failing shard
+# the merged events and, from the shards' coded stories without coding again,
+# a store equal to one `dyad ingest` (every row and key); a failing shard
 # must be reported, must keep the merge from running, and must be rerunnable
 # alone. Installs nothing: skips (exit 0) when Slurm/munge are absent.
 set -uo pipefail
@@ -109,13 +110,34 @@ slurm=$root/scripts/slurm
 LC_ALL=C sort "$w/one.jsonl" > "$w/one.sorted"
 "$DYAD" ingest -q --db "$w/one.db" "$in" 2> /dev/null
 "$DYAD" export --db "$w/one.db" --format jsonl > "$w/one.store.jsonl"
+# Every row of every table (keys included), sorted; runs.started (a clock) aside.
+dump() {
+  python3 - "$1" <<'PYEOF'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+for (t,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'stories_fts%' ORDER BY name"):
+    cols = [r[1] for r in db.execute(f"PRAGMA table_info({t})")]
+    sel = ", ".join("'-'" if (t, c) == ("runs", "started") else c for c in cols)
+    order = ", ".join(str(i + 1) for i in range(len(cols)))
+    for row in db.execute(f"SELECT {sel} FROM {t} ORDER BY {order}"):
+        print(t, repr(row))
+PYEOF
+}
+dump "$w/one.db" > "$w/one.dump"
 check "reference run codes events" test "$(wc -l < "$w/one.jsonl")" -gt 100
 check "reference store has events" test "$(wc -l < "$w/one.store.jsonl")" -gt 50
 
 # ---------------------------------------------------------------- 1. the array
 out=$w/out
+# A dyad that logs its arguments, to see what the merge job runs.
+cat > "$w/dyad-logged" <<LOGGED
+#!/usr/bin/env bash
+echo "\$*" >> "$w/calls.log"
+exec "$DYAD" "\$@"
+LOGGED
+chmod +x "$w/dyad-logged"
 t0=$(date +%s.%N)
-ids=$("$slurm/submit.sh" -n 8 -o "$out" --store "$w/merged.db" --dyad "$DYAD" -- "$in" | tail -n 1)
+ids=$("$slurm/submit.sh" -n 8 -o "$out" --store "$w/merged.db" --dyad "$w/dyad-logged" -- "$in" | tail -n 1)
 read -r _ aid _ mid <<< "$ids"
 check "submit printed both job ids" test -n "$aid" -a -n "$mid"
 wait_jobs "$aid,$mid"
@@ -130,6 +152,11 @@ check "merged events equal one run" cmp -s "$w/one.sorted" "$out/events.jsonl"
 check "bad record reported once over all shards" cmp -s "$w/one.errors" "$out/errors.jsonl"
 "$DYAD" export --db "$w/merged.db" --format jsonl > "$w/merged.store.jsonl" 2> /dev/null
 check "merged store equals one dyad ingest" cmp -s "$w/one.store.jsonl" "$w/merged.store.jsonl"
+dump "$w/merged.db" > "$w/merged.dump"
+check "merged store has the rows and keys of one dyad ingest" cmp -s "$w/one.dump" "$w/merged.dump"
+check "the reference has cross-story merges" test "$(sqlite3 "$w/one.db" 'SELECT count(*) FROM events WHERE num_articles > 1')" -gt 0
+check "merge stored the coded shards (ingest --coded)" grep -q "^ingest --coded .*coded\.7\.jsonl" "$w/calls.log"
+check "merge coded nothing again (no ingest of the input)" test -z "$(grep "^ingest" "$w/calls.log" | grep -F "$in")"
 "$slurm/status.sh" -n 8 -o "$out" > "$w/status1.txt"; rc=$?
 check "status: complete, exit 0" test $rc -eq 0
 grep -q "shards complete: 8 of 8" "$w/status1.txt" || cat "$w/status1.txt"
@@ -172,8 +199,27 @@ check "merge ran after the rerun" test -f "$out/MERGED"
 check "merged events equal one run after the rerun" cmp -s "$w/one.sorted" "$out/events.jsonl"
 "$DYAD" export --db "$w/merged.db" --format jsonl > "$w/merged2.store.jsonl" 2> /dev/null
 check "store still equals one dyad ingest (idempotent)" cmp -s "$w/one.store.jsonl" "$w/merged2.store.jsonl"
+dump "$w/merged.db" > "$w/merged2.dump"
+check "rows and keys still equal one dyad ingest (idempotent)" cmp -s "$w/one.dump" "$w/merged2.dump"
 "$slurm/status.sh" -n 8 -o "$out" > /dev/null; rc=$?
 check "status complete again" test $rc -eq 0
+
+# ---------------------------------------------------------------- 4. shards without coded stories
+# Shards coded without --store have no coded.I.jsonl: a later --store run
+# skips them (complete) and its merge must refuse, saying which and why.
+out2=$w/out2
+ids=$("$slurm/submit.sh" -n 2 -o "$out2" --dyad "$DYAD" -- "$in" | tail -n 1)
+read -r _ aid _ mid <<< "$ids"
+wait_jobs "$aid,$mid"
+check "run without --store merged, no coded files" test -f "$out2/MERGED" -a ! -e "$out2/coded.0.jsonl"
+ids=$("$slurm/submit.sh" -n 2 -o "$out2" --store "$w/late.db" --dyad "$DYAD" -- "$in" | tail -n 1)
+read -r _ aid _ mid <<< "$ids"
+wait_jobs "$aid,$mid"
+check "merge refuses shards coded without --store" grep -q "shards 0,1 were coded without --store" "$out2/logs/merge_$mid.out"
+check "no store filled from them" test ! -e "$out2/MERGED" -a ! -e "$w/late.db"
+"$slurm/status.sh" -n 2 -o "$out2" > "$w/status4.txt"; rc=$?
+check "status exit 1 after the refused merge" test $rc -eq 1
+check "status quotes the merge failure" grep -q "coded without --store" "$w/status4.txt"
 
 if ((fails)); then
   echo "--- logs"; tail -n 5 "$out"/logs/*.out; tail -n 20 "$S/log/slurmctld.log"

@@ -2,6 +2,8 @@
 # Crash safety of `dyad ingest`: kill -9 at random points in a loop, rerun, and
 # check the store equals one uninterrupted ingest: no partial story (every
 # story has its sentences and mentions), no duplicates, the same events.
+# The killed runs code on two threads (-j 2), the reference on one: crash
+# safety and the store's independence of -j are checked together.
 # Env: DYAD (the CLI), DYAD_SOURCE_DIR. Needs ../shared/corpora (skips without).
 set -euo pipefail
 CORPUS="$DYAD_SOURCE_DIR/../shared/corpora/wikinews_2019_2020/wikinews_2019_2020.jsonl.gz"
@@ -20,7 +22,7 @@ full_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 
 kills=0
 for i in $(seq 1 8); do
-  "$DYAD" ingest -q -j1 "${DICT[@]}" --db "$WORK/crash.db" "$WORK/in.jsonl" &
+  "$DYAD" ingest -q -j2 "${DICT[@]}" --db "$WORK/crash.db" "$WORK/in.jsonl" &
   pid=$!
   # Random point: 2..35 % of a full run's duration (reruns skip the stories
   # already stored, so each run is shorter than the one before).
