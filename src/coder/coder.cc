@@ -44,6 +44,7 @@ struct Settings {
   uint32_t new_actor_length = 0;   // PETRARCH: 0 = off
   coder::TabariRules tabari;       // TABARI sentence rules (COMMA:, MINIMUM WORDS, COMPLEX:, FORWARD:)
   coder::StoryMemory* memory = nullptr;   // dyad profile: coreference state of the story (dyad_coref.cc)
+  const Mention* forwarded = nullptr;     // TABARI FORWARD: the previous sentence's first actor
 };
 
 bool is_be(std::string_view w) {
@@ -94,6 +95,7 @@ struct Coder::Impl {
   void code_sentence(const AnalyzedStory& a, const Sentence& s, const Settings& st, std::vector<Event>* out) const;
   void build_mentions(const Sentence& s, const Date& date, const Settings& st, SentenceView* view) const;
   void mark_boundaries(SentenceView* view) const;
+  std::optional<Mention> first_actor(const Sentence& s, const Date& date, const Settings& st) const;
   bool discarded(const Sentence& s) const;
   struct Found {
     bool ok = false;
@@ -325,6 +327,7 @@ void Coder::Impl::build_mentions(const Sentence& s, const Date& date, const Sett
       // Why: TABARI writes a converted lone agent as its bare agent code ("~MOS").
       if (!m.has_actor && st.profile == Profile::kTabari) m.codes.push_back("~" + agent_code);
       else m.codes.push_back(attach_agent(code, agent_code, agent_prefix));
+      m.actor_codes.push_back(m.has_actor ? code : m.codes.back());
       m.spans.push_back({toks[m.begin].span.begin, toks[m.end - 1].span.end});
     }
     out.push_back(std::move(m));
@@ -604,7 +607,7 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
     for (const auto& c : m.codes)
       if (c == "###") return;   // TABARI: an actor coded ### discards the sentence
   std::vector<uint8_t> deleted;   // TABARI comma-clause deletion
-  if (st.profile == Profile::kTabari && !coder::tabari_prepare(*dict, st.tabari, nullptr, &view, &deleted)) return;
+  if (st.profile == Profile::kTabari && !coder::tabari_prepare(*dict, st.tabari, st.forwarded, &view, &deleted)) return;
   mark_boundaries(&view);
 
   std::optional<Found> subordinate;
@@ -659,13 +662,48 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
   }
 }
 
+// TABARI FORWARD: the actor a pronoun without antecedent takes in the next
+// sentence -- the first actor written in this one (pronouns are not written
+// actors), its first member only, without its agent.
+std::optional<Mention> Coder::Impl::first_actor(const Sentence& s, const Date& date, const Settings& st) const {
+  if (s.tokens.empty()) return std::nullopt;
+  coder::SentenceMatches matches(*dict, s.tokens, kActorKinds | bit(MatchKind::kAgent));
+  SentenceView view;
+  view.tokens = &s.tokens;
+  view.matches = &matches;
+  build_mentions(s, date, st, &view);
+  for (Mention& m : view.mentions) {
+    if (!m.has_actor || m.actor_codes.empty()) continue;
+    Mention out = m;
+    out.codes.assign(1, m.actor_codes.front());
+    out.actor_codes.resize(1);
+    out.spans.resize(1);
+    return out;
+  }
+  return std::nullopt;
+}
+
 std::vector<Event> Coder::code_analyzed(const AnalyzedStory& analyzed, const RecordOverrides* overrides) const {
   std::vector<Event> out;
   if (!analyzed.story) return out;
   Settings st = impl_->settings_for(overrides);
   coder::StoryMemory memory;
   if (st.profile == Profile::kDyad) st.memory = &memory;
-  for (const Sentence& s : analyzed.sentences) impl_->code_sentence(analyzed, s, st, &out);
+  Date date = analyzed.story->date.value_or(Date{});
+  std::optional<Mention> forwarded;
+  if (st.profile == Profile::kTabari && st.tabari.forward && overrides && overrides->previous &&
+      coder::tabari_same_forward_story(st.tabari.forward_mask, overrides->previous->id, analyzed.story->id)) {
+    AnalyzedStory prev = impl_->frontend->analyze(*overrides->previous, impl_->options.code_titles);
+    if (!prev.sentences.empty()) forwarded = impl_->first_actor(prev.sentences.back(), date, st);
+  }
+  for (const Sentence& s : analyzed.sentences) {
+    st.forwarded = forwarded ? &*forwarded : nullptr;
+    impl_->code_sentence(analyzed, s, st, &out);
+    if (st.profile == Profile::kTabari && st.tabari.forward) {
+      auto next = impl_->first_actor(s, date, st);
+      if (next) forwarded = std::move(next);
+    }
+  }
   // Dyad profile: dates, places, reported speech, issues and the within-story merge (src/story).
   if (st.profile == Profile::kDyad)
     reason_about_story(analyzed, *impl_->dict, Gazetteer::shared_default().get(), &out, impl_->codebook.get());

@@ -22,6 +22,7 @@ struct Mention {
   std::vector<Span> spans;             // one per member, in the base text
   std::vector<std::string> rules;      // "file:line" of actors and agents
   bool has_actor = false;              // false: a lone agent (converted)
+  std::vector<std::string> actor_codes;  // per member, the actor's code before agents joined it
   // Dyad profile coreference: per member, the earlier mention this one was
   // resolved from ("Wang" -> "Chinese Foreign Minister Wang Yi"); empty when coded directly.
   std::vector<std::optional<Span>> antecedents;

@@ -43,7 +43,17 @@ TabariRules tabari_rules_from(const TabariOptions& opt, bool project) {
   r.complex_conj = opt.complex_conj.value_or(0);
   std::string_view fw = opt.forward;
   r.forward = !fw.empty() && !(fw.size() >= 3 && fw.substr(fw.size() - 3) == "OFF");
+  if (r.forward) r.forward_mask = std::string(fw.substr(0, fw.find(' ')));
   return r;
+}
+
+bool tabari_same_forward_story(std::string_view mask, std::string_view previous_id, std::string_view id) {
+  for (size_t k = 0; k < mask.size(); ++k) {
+    if (mask[mask.size() - 1 - k] != 'N') continue;
+    if (k >= previous_id.size() || k >= id.size()) return true;
+    if (previous_id[previous_id.size() - 1 - k] != id[id.size() - 1 - k]) return false;
+  }
+  return true;
 }
 
 uint32_t tabari_word_count(const std::vector<Token>& toks, uint32_t begin, uint32_t end) {

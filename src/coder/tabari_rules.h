@@ -9,6 +9,8 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "coder_internal.h"   // same folder: tests include this header by path
@@ -30,7 +32,14 @@ struct TabariRules {
   int complex_verbs = 0;      // COMPLEX: VERBS[n] (0 = off): n or more verbs -> complex
   int complex_conj = 0;       // COMPLEX: CONJ[n]: n or more clause conjunctions -> complex
   bool forward = false;       // FORWARD: pronouns with no antecedent take the previous sentence's
+  std::string forward_mask;   // FORWARD's record-id mask ("^^*****NNN*SSS")
 };
+
+// FORWARD's mask, aligned with the ends of two record ids: the positions
+// marked N hold the story number, and records of one story forward to each
+// other ("FRWD-001-002" follows "FRWD-001-001", not "FRWD-002-003"). A mask
+// without N, or ids too short for it, compare equal.
+bool tabari_same_forward_story(std::string_view mask, std::string_view previous_id, std::string_view id);
 
 // Reads the rules from TABARI's option state (the .options file plus the
 // record's commands, already applied in order). `project` is true when the
