@@ -104,6 +104,7 @@ struct Coder::Impl {
     std::string rule;
     uint32_t verb_begin = 0, verb_end = 0;
     int32_t carry_source = -1;   // TABARI: source mention of the sentence's previous coded clause
+    int32_t carry_target = -1;   // TABARI CODE ALL: target mention of the sentence's previous event
   };
   Found code_verb(const SentenceView& view, const PhraseMatch& vm) const;
   void emit(const AnalyzedStory& a, const Sentence& s, const SentenceView& view, const Found& f,
@@ -502,8 +503,10 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
     // Default target: the first actor after the verb (and after the pattern) in the clause.
     for (uint32_t i = f.verb_end; i < c.end && tgt < 0; ++i) {
       int32_t m = view.mention_cover[i];
-      if (m >= 0 && m != src) tgt = m;
+      if (m >= 0 && m != src && !(st.profile == Profile::kTabari && coder::same_actor(view, m, src))) tgt = m;
     }
+    // TABARI CODE ALL: a later verb with no target of its own shares the previous event's.
+    if (tgt < 0 && st.code_all && f.carry_target >= 0 && f.carry_target != src) tgt = f.carry_target;
   }
   // Dyad: "Xi and Carney met" -- a compound subject of a mutual action is both parties.
   if (st.profile == Profile::kDyad && tgt < 0 && src >= 0 && view.mentions[src].codes.size() >= 2 &&
@@ -613,8 +616,10 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
   std::optional<Found> subordinate;
   std::vector<Event> sentence_events;
   uint32_t coded_clause_end = 0;
-  int32_t carry_source = -1;
+  int32_t carry_source = -1, carry_target = -1;
   bool any = false;
+  bool dominant = false;   // an event of a dominant code ([031!]) was found
+  std::vector<bool> is_dominant;   // per event of sentence_events
   for (uint32_t i = 0; i < s.tokens.size(); ++i) {
     if (view.mention_cover[i] >= 0) continue;
     if (any && !st.by_clause) break;
@@ -643,9 +648,13 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
     }
     size_t before = sentence_events.size();
     f.carry_source = carry_source;
+    f.carry_target = carry_target;
     emit(a, s, view, f, st, &sentence_events);
     if (sentence_events.size() > before) {
       carry_source = coder::mention_of(view, sentence_events[before].source_actor);
+      carry_target = coder::mention_of(view, sentence_events[before].target_actor);
+      is_dominant.resize(sentence_events.size(), f.code.strength == CodeStrength::kDominant);
+      if (f.code.strength == CodeStrength::kDominant) dominant = true;
       any = true;
       coded_clause_end = c.end;
       i = std::max(i, f.verb_end - 1);
@@ -655,6 +664,13 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
     view.clause_begin = clause_of(view, subordinate->verb_begin, subordinate->verb_end).begin;
     view.clause_end = clause_of(view, subordinate->verb_begin, subordinate->verb_end).end;
     emit(a, s, view, *subordinate, st, &sentence_events);
+  }
+  // TABARI CODE ALL: when a dominant code fired, only dominant events are kept.
+  if (dominant && st.code_all) {
+    std::vector<Event> kept;
+    for (size_t k = 0; k < sentence_events.size(); ++k)
+      if (k < is_dominant.size() && is_dominant[k]) kept.push_back(std::move(sentence_events[k]));
+    sentence_events = std::move(kept);
   }
   for (auto& e : sentence_events) {
     e.id = make_event_id(a.story->id, s.index, static_cast<uint32_t>(out->size()));

@@ -134,6 +134,11 @@ bool tabari_compound_gap(const std::vector<Token>& toks, uint32_t from, uint32_t
   return conj;
 }
 
+bool same_actor(const SentenceView& view, int32_t a, int32_t b) {
+  if (a < 0 || b < 0) return false;
+  return view.mentions[static_cast<size_t>(a)].codes == view.mentions[static_cast<size_t>(b)].codes;
+}
+
 int32_t mention_of(const SentenceView& view, const std::optional<ActorMention>& actor) {
   if (!actor) return -1;
   for (size_t k = 0; k < view.mentions.size(); ++k)

@@ -85,6 +85,10 @@ bool tabari_verb_position(const std::vector<Token>& toks, const std::vector<uint
 // modifiers only ("Fornost and the evil awful Gondor").
 bool tabari_compound_gap(const std::vector<Token>& toks, uint32_t from, uint32_t to);
 
+// True when mentions a and b carry the same codes (a pronoun dereferenced to
+// the source is the source again: "urged Bree to assist it" has no new target).
+bool same_actor(const SentenceView& view, int32_t a, int32_t b);
+
 // The mention an event's actor was taken from (by its span), or -1.
 int32_t mention_of(const SentenceView& view, const std::optional<ActorMention>& actor);
 
