@@ -642,6 +642,9 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
         [&](const PhraseMatch& m) { return code_verb(view, m); });
     if (!f.ok || f.code.code.empty() || f.code.code == "---") continue;
     if (f.code.code == "###" || f.code.code == "+++") return;   // discard / complex: nothing from this sentence
+    if (st.profile == Profile::kTabari && !any && st.tabari.no_actor_prior &&
+        !coder::tabari_actor_prior(view, vm.begin))
+      return;
     if (f.code.strength == CodeStrength::kSubordinate) {
       if (!subordinate) subordinate = f;
       continue;

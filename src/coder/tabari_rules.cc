@@ -41,6 +41,8 @@ TabariRules tabari_rules_from(const TabariOptions& opt, bool project) {
   r.minimum_words = opt.minimum_words.value_or(project ? 8 : 0);
   r.complex_verbs = opt.complex_verbs.value_or(0);
   r.complex_conj = opt.complex_conj.value_or(0);
+  r.no_actor_prior = std::find(opt.complex_flags.begin(), opt.complex_flags.end(), "NOACTPRIOR") !=
+                     opt.complex_flags.end();
   std::string_view fw = opt.forward;
   r.forward = !fw.empty() && !(fw.size() >= 3 && fw.substr(fw.size() - 3) == "OFF");
   if (r.forward) r.forward_mask = std::string(fw.substr(0, fw.find(' ')));
@@ -137,6 +139,12 @@ bool tabari_compound_gap(const std::vector<Token>& toks, uint32_t from, uint32_t
 bool same_actor(const SentenceView& view, int32_t a, int32_t b) {
   if (a < 0 || b < 0) return false;
   return view.mentions[static_cast<size_t>(a)].codes == view.mentions[static_cast<size_t>(b)].codes;
+}
+
+bool tabari_actor_prior(const SentenceView& view, uint32_t verb) {
+  for (uint32_t i = 0; i < verb && i < view.mention_cover.size(); ++i)
+    if (view.mention_cover[i] >= 0) return true;
+  return false;
 }
 
 int32_t mention_of(const SentenceView& view, const std::optional<ActorMention>& actor) {

@@ -31,6 +31,7 @@ struct TabariRules {
   int minimum_words = 0;      // SET: MINIMUM WORDS: shorter sentences are not coded (0 = off)
   int complex_verbs = 0;      // COMPLEX: VERBS[n] (0 = off): n or more verbs -> complex
   int complex_conj = 0;       // COMPLEX: CONJ[n]: n or more clause conjunctions -> complex
+  bool no_actor_prior = false;  // COMPLEX: NOACTPRIOR: no actor before the first verb -> complex
   bool forward = false;       // FORWARD: pronouns with no antecedent take the previous sentence's
   std::string forward_mask;   // FORWARD's record-id mask ("^^*****NNN*SSS")
 };
@@ -88,6 +89,11 @@ bool tabari_compound_gap(const std::vector<Token>& toks, uint32_t from, uint32_t
 // True when mentions a and b carry the same codes (a pronoun dereferenced to
 // the source is the source again: "urged Bree to assist it" has no new target).
 bool same_actor(const SentenceView& view, int32_t a, int32_t b);
+
+// True when an actor (or a dereferenced pronoun) comes before token `verb`.
+// COMPLEX: NOACTPRIOR rejects a sentence whose first coded verb has none:
+// its subject is out of reach of a shallow parse ("Rebuked by X, Y is ...").
+bool tabari_actor_prior(const SentenceView& view, uint32_t verb);
 
 // The mention an event's actor was taken from (by its span), or -1.
 int32_t mention_of(const SentenceView& view, const std::optional<ActorMention>& actor);
