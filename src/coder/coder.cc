@@ -41,6 +41,8 @@ struct Settings {
   bool code_all = false;           // TABARI SET: CODE ALL: every verb, not one per clause
   uint32_t max_events = 64;
   std::string default_source, default_target;   // TABARI DEFAULT:
+  bool default_source_prior = false;   // DEFAULT: SOURCE [S] PRIOR: S whenever no actor precedes the verb
+  bool default_target_after = false;   // DEFAULT: TARGET [T] AFTER: T whenever no actor follows the verb
   uint32_t new_actor_length = 0;   // PETRARCH: 0 = off
   coder::TabariRules tabari;       // TABARI sentence rules (COMMA:, MINIMUM WORDS, COMPLEX:, FORWARD:)
   coder::StoryMemory* memory = nullptr;   // dyad profile: coreference state of the story (dyad_coref.cc)
@@ -186,6 +188,8 @@ Settings Coder::Impl::settings_for(const RecordOverrides* overrides) const {
     st.convert_agent = tab.convert_agent.value_or(false);
     st.default_source = tab.default_source;
     st.default_target = tab.default_target;
+    st.default_source_prior = tab.default_source_prior;
+    st.default_target_after = tab.default_target_after;
     // Why: CODE BY CLAUSE is TABARI's default (one event per conjunction-delimited clause).
     st.by_clause = tab.code_by != TabariOptions::CodeBy::kSentence;
     st.code_all = tab.code_by == TabariOptions::CodeBy::kAll;
@@ -498,6 +502,10 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
       int32_t m = view.mention_cover[i];
       if (m >= 0 && m != tgt) src = m;
     }
+    // TABARI: with no actor before the verb the source is the first actor after
+    // it, unless DEFAULT: SOURCE ... PRIOR supplies one.
+    if (src < 0 && st.profile == Profile::kTabari && !(st.default_source_prior && !st.default_source.empty()))
+      src = coder::tabari_first_actor_after(view, f.verb_end, c.end, tgt);
   }
   if (tgt < 0) {
     // Default target: the first actor after the verb (and after the pattern) in the clause.
@@ -524,6 +532,19 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
   }
   std::vector<std::string> src_codes = src >= 0 ? view.mentions[src].codes : std::vector<std::string>{};
   std::vector<std::string> tgt_codes = tgt >= 0 ? view.mentions[tgt].codes : std::vector<std::string>{};
+  size_t tgt_member = 0;   // the target's first member within its mention
+  // TABARI: a compound source with no target of its own splits: its first
+  // member acts on the others ("Bree and Arnor are about to restore ties with
+  // <unknown>" codes Bree -> Arnor), unless DEFAULT: TARGET ... AFTER applies.
+  // A source found after the verb splits even then: its other members follow the verb.
+  bool src_after_verb = src >= 0 && view.mentions[src].begin >= f.verb_end;
+  if (st.profile == Profile::kTabari && tgt < 0 && src_codes.size() >= 2 &&
+      (src_after_verb || !(st.default_target_after && !st.default_target.empty()))) {
+    tgt = src;
+    tgt_member = 1;
+    tgt_codes.assign(src_codes.begin() + 1, src_codes.end());
+    src_codes.resize(1);
+  }
   if (src_codes.empty() && !st.default_source.empty()) src_codes.push_back(st.default_source);
   if (tgt_codes.empty() && !st.default_target.empty()) tgt_codes.push_back(st.default_target);
   if (st.require_dyad && (src_codes.empty() || tgt_codes.empty())) return;
@@ -587,8 +608,8 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
   };
   for (size_t i = 0; i < src_codes.size(); ++i) {
     for (size_t j = 0; j < tgt_codes.size(); ++j) {
-      add(src_codes[i], tgt_codes[j], f.code.code, src, tgt, i, j);
-      if (!f.code.paired.empty()) add(tgt_codes[j], src_codes[i], f.code.paired, tgt, src, j, i);
+      add(src_codes[i], tgt_codes[j], f.code.code, src, tgt, i, j + tgt_member);
+      if (!f.code.paired.empty()) add(tgt_codes[j], src_codes[i], f.code.paired, tgt, src, j + tgt_member, i);
     }
   }
 }

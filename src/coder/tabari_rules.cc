@@ -141,6 +141,14 @@ bool same_actor(const SentenceView& view, int32_t a, int32_t b) {
   return view.mentions[static_cast<size_t>(a)].codes == view.mentions[static_cast<size_t>(b)].codes;
 }
 
+int32_t tabari_first_actor_after(const SentenceView& view, uint32_t from, uint32_t to, int32_t skip) {
+  for (uint32_t i = from; i < to && i < view.mention_cover.size(); ++i) {
+    int32_t m = view.mention_cover[i];
+    if (m >= 0 && m != skip) return m;
+  }
+  return -1;
+}
+
 bool tabari_actor_prior(const SentenceView& view, uint32_t verb) {
   for (uint32_t i = 0; i < verb && i < view.mention_cover.size(); ++i)
     if (view.mention_cover[i] >= 0) return true;

@@ -90,6 +90,9 @@ bool tabari_compound_gap(const std::vector<Token>& toks, uint32_t from, uint32_t
 // the source is the source again: "urged Bree to assist it" has no new target).
 bool same_actor(const SentenceView& view, int32_t a, int32_t b);
 
+// The first mention covering a token of [from, to) other than `skip`, or -1.
+int32_t tabari_first_actor_after(const SentenceView& view, uint32_t from, uint32_t to, int32_t skip);
+
 // True when an actor (or a dereferenced pronoun) comes before token `verb`.
 // COMPLEX: NOACTPRIOR rejects a sentence whose first coded verb has none:
 // its subject is out of reach of a shallow parse ("Rebuked by X, Y is ...").
