@@ -240,6 +240,14 @@ bool tabari_prepare(const CompiledDictionary& dict, const TabariRules& rules, co
   for (const Mention& m : view->mentions)
     for (const auto& c : m.codes)
       if (c == "+++") return false;   // a complex actor makes the sentence complex
+  // Why: a null-coded actor ("BOROMIR [---]", or a code out of its date range)
+  // is read as a plain noun, so the next actor can be the target.
+  auto null_coded = [](const Mention& m) {
+    return !m.codes.empty() && std::all_of(m.codes.begin(), m.codes.end(), [](const std::string& c) { return c == "---"; });
+  };
+  size_t before = view->mentions.size();
+  view->mentions.erase(std::remove_if(view->mentions.begin(), view->mentions.end(), null_coded), view->mentions.end());
+  if (view->mentions.size() != before) index_mentions(view);
   *deleted = tabari_comma_deletions(toks, rules);
   drop_deleted_mentions(*deleted, view);
   dereference_pronouns(antecedent, view);
