@@ -13,6 +13,7 @@
 #include "coder/coder_internal.h"
 #include "coder/match_cache.h"
 #include "coder/dyad_features.h"
+#include "coder/tabari_connect.h"
 #include "coder/tabari_rules.h"
 #include "dyad/peer_dictionaries.h"
 #include "dyad/story_reasoning.h"
@@ -91,6 +92,7 @@ struct Coder::Impl {
   CoderOptions options;
   Profile profile = Profile::kDyad;
   TabariOptions tabari;            // from the dictionary's option file and options.peer_options
+  std::vector<coder::GappedPhrase> gapped;   // TABARI: actor names whose words may be separated
   bool cameo = true;
 
   Settings settings_for(const RecordOverrides* overrides) const;
@@ -150,6 +152,7 @@ Coder::Coder(std::shared_ptr<const FrontEnd> frontend, std::shared_ptr<const Com
   if (impl_->profile == Profile::kTabari) {
     for (const auto& line : impl_->dict->set().options) apply_tabari_line(line, &impl_->tabari);
     for (const auto& line : impl_->options.peer_options) apply_tabari_line(line, &impl_->tabari);
+    impl_->gapped = coder::tabari_gapped_phrases(impl_->dict->set());
   }
 }
 
@@ -631,6 +634,7 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
     for (const auto& c : m.codes)
       if (c == "###") return;   // TABARI: an actor coded ### discards the sentence
   std::vector<uint8_t> deleted;   // TABARI comma-clause deletion
+  if (st.profile == Profile::kTabari) coder::tabari_connect_actors(*dict, gapped, date, &view);
   if (st.profile == Profile::kTabari && !coder::tabari_prepare(*dict, st.tabari, st.forwarded, &view, &deleted)) return;
   mark_boundaries(&view);
 
