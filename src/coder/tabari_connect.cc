@@ -33,6 +33,8 @@ std::vector<uint32_t> find_words(const std::vector<Token>& toks, const Phrase& p
   uint32_t next = first + 1;
   for (size_t w = 1; w < phrase.words.size(); ++w) {
     bool gap = w < phrase.gap_before.size() && phrase.gap_before[w];
+    // Why: "Dol_Amroth", "Barad-Dur": a joiner between adjacent words is no word.
+    while (!gap && next < toks.size() && (toks[next].norm == "_" || toks[next].norm == "-")) ++next;
     uint32_t limit = gap ? static_cast<uint32_t>(toks.size()) : std::min<uint32_t>(next + 1, toks.size());
     uint32_t found = limit;
     for (uint32_t i = next; i < limit; ++i) {

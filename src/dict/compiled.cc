@@ -281,12 +281,13 @@ struct CompiledDictionary::Impl {
     stack.push_back({0, static_cast<uint32_t>(pos)});
     while (!stack.empty()) {
       State s = stack.pop();
-      if (s.at > pos && token_at(s.at - 1).first != "-") collect(s.node, pos, s.at, kinds, &out);
+      if (s.at > pos && token_at(s.at - 1).first != "-" && token_at(s.at - 1).first != "_") collect(s.node, pos, s.at, kinds, &out);
       if (s.at >= n) continue;
       auto [norm, lemma] = token_at(s.at);
-      // Why: a hyphen inside a phrase joins its words ("Barad-Dur" is the
-      // entry BARAD DUR): the walk steps over it without consuming a word.
-      if (s.at > pos && norm == "-") {
+      // Why: a hyphen or underscore inside a phrase joins its words
+      // ("Barad-Dur", "Dol_Amroth" are the entries BARAD-DUR, DOL_AMROTH):
+      // the walk steps over it without consuming a word.
+      if (s.at > pos && (norm == "-" || norm == "_")) {
         stack.push_back({s.node, static_cast<uint32_t>(s.at + 1)});
         continue;
       }
