@@ -69,9 +69,11 @@ bool is_true(std::string_view v) {
 std::string attach_agent(const std::string& actor, const std::string& agent, bool prefix) {
   if (agent.empty() || agent == "---") return actor;
   if (actor.empty() || actor == "---") return "---" + agent;
-  // Why: an actor that already has this sector ("CHNGOV" + "GOV") must not repeat it.
+  // Why: an actor that already has this sector ("CHNGOV" + "GOV", or a prefixed
+  // "NGM" + "NGM" for "Human rights activists Amnesty International") must not repeat it.
   if (!prefix && actor.size() >= agent.size() && actor.compare(actor.size() - agent.size(), agent.size(), agent) == 0)
     return actor;
+  if (prefix && actor.compare(0, agent.size(), agent) == 0) return actor;
   return prefix ? agent + actor : actor + agent;
 }
 
