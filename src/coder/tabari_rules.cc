@@ -125,6 +125,10 @@ bool tabari_compound_gap(const std::vector<Token>& toks, uint32_t from, uint32_t
   bool conj = false;
   for (uint32_t i = from; i < to; ++i) {
     const Token& t = toks[i];
+    // Why: a hyphenated name is written whole before its parts ("Barad-Dur"
+    // Barad - Dur); the actor is matched on the parts, so the whole is no gap.
+    if (i + 1 < toks.size() && (toks[i + 1].flags & kTokHyphenPart) && t.norm.find('-') != std::string::npos)
+      continue;
     if (t.norm == "," || t.norm == "and" || t.norm == "nor") {
       conj = true;
       continue;
