@@ -527,7 +527,7 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
     tgt = src;
   // Passive voice: "Arnor was attacked by Gondor" -> Gondor is the source.
   uint32_t by = f.verb_end;
-  if (by + 1 < c.end && toks[by].pos == Pos::kRB) ++by;   // "was opposed earlier by"
+  if (by + 1 < c.end && (toks[by].pos == Pos::kRB || toks[by].pos == Pos::kRBR)) ++by;   // "was opposed earlier by"
   if (passive && !slots_from_pattern && tgt >= 0 && by < c.end && toks[by].norm == "by" &&
       view.mention_at.size() > by + 1 && view.mention_at[by + 1] == tgt) {
     std::swap(src, tgt);
