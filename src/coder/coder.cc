@@ -520,6 +520,11 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
     }
     // TABARI CODE ALL: a later verb with no target of its own shares the previous event's.
     if (tgt < 0 && st.code_all && f.carry_target >= 0 && f.carry_target != src) tgt = f.carry_target;
+    // TABARI: with no actor after the verb the target is the next actor after
+    // the source ("it requested that Elrond assist"), unless DEFAULT: TARGET ... AFTER.
+    if (tgt < 0 && st.profile == Profile::kTabari && src >= 0 &&
+        !(st.default_target_after && !st.default_target.empty()))
+      tgt = coder::tabari_next_actor(view, std::max(view.mentions[src].end, c.begin), f.verb_begin, src);
   }
   // Dyad: "Xi and Carney met" -- a compound subject of a mutual action is both parties.
   if (st.profile == Profile::kDyad && tgt < 0 && src >= 0 && view.mentions[src].codes.size() >= 2 &&

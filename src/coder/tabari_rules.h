@@ -93,6 +93,10 @@ bool same_actor(const SentenceView& view, int32_t a, int32_t b);
 // The first mention covering a token of [from, to) other than `skip`, or -1.
 int32_t tabari_first_actor_after(const SentenceView& view, uint32_t from, uint32_t to, int32_t skip);
 
+// The first mention in [from, to) that is neither `source` nor the same actor
+// (a pronoun standing for it), or -1.
+int32_t tabari_next_actor(const SentenceView& view, uint32_t from, uint32_t to, int32_t source);
+
 // True when an actor (or a dereferenced pronoun) comes before token `verb`.
 // COMPLEX: NOACTPRIOR rejects a sentence whose first coded verb has none:
 // its subject is out of reach of a shallow parse ("Rebuked by X, Y is ...").
