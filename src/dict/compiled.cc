@@ -128,6 +128,8 @@ struct CompiledDictionary::Impl {
     for (size_t i = 0; i < list.size(); ++i) insert_noun(list[i], kind, index, static_cast<uint32_t>(i));
   }
 
+  bool tabari_family = false;   // the set holds TABARI files: TABARI's verb endings apply
+
   void insert_verb(const Verb& v, uint32_t index) {
     for (size_t i = 0; i < v.lemmas.size(); ++i) {
       const Phrase& p = v.lemmas[i];
@@ -135,7 +137,14 @@ struct CompiledDictionary::Impl {
       if (p.no_forms) continue;
       size_t at = v.verb_word >= 0 && static_cast<size_t>(v.verb_word) < p.words.size() ? v.verb_word : 0;
       std::vector<std::string> w = p.words;
-      for (const auto& form : internal::verb_forms(p.words[at])) {
+      std::vector<std::string> forms = internal::verb_forms(p.words[at]);
+      // Why: TABARI adds the endings S, ED, ES, EN and ING to a verb as written
+      // ("DEPART" takes "departes", "departen"), besides the regular forms.
+      if (tabari_family && !p.words[at].empty() && p.words[at].back() != '*') {
+        forms.push_back(p.words[at] + "es");
+        forms.push_back(p.words[at] + "en");
+      }
+      for (const auto& form : forms) {
         w[at] = form;
         insert(w, Terminal{MatchKind::kVerb, true, index, static_cast<uint32_t>(i)});
       }
@@ -151,6 +160,7 @@ struct CompiledDictionary::Impl {
 
   void build_index() {
     const auto& s = set;
+    tabari_family = std::find(s.file_formats.begin(), s.file_formats.end(), "tabari") != s.file_formats.end();
     for (uint32_t i = 0; i < s.actors.size(); ++i) {
       const Actor& a = s.actors[i];
       insert_nouns(a.names, MatchKind::kActorName, i);

@@ -29,7 +29,8 @@ constexpr const char* kActors =
     "ITHILEN TELEVISION [ITHTV]\n"
     "AL_GORE [AGR]\n"
     "AL GORE [TEN]\n"
-    "AMNESTY_INTERNATIONAL [NGM]\n";
+    "AMNESTY_INTERNATIONAL [NGM]\n"
+    "MOUSE= [MUS]\n";
 constexpr const char* kAgents =
     "PRESIDENT_ [~GOV]\n"
     "HUMAN_RIGHTS_ACTIVISTS_ [NGM~]\n";
@@ -41,7 +42,8 @@ constexpr const char* kVerbs =
     "ACCORD [---]\n"
     "LEAVE [032]\n"
     "ATTEND [031!]\n"
-    "REBUKE [121]\n";
+    "REBUKE [121]\n"
+    "DEPART_ [032]\n";
 
 using testing_support::CoderFixture;
 
@@ -166,6 +168,16 @@ TEST_F(TabariEngineTest, HyphenAndUnderscoreJoinWordsOfAName) {
 
 TEST_F(TabariEngineTest, PrefixedAgentAlreadyInTheCodeIsNotRepeated) {
   EXPECT_EQ(code("Human rights activists Amnesty International praised Gondor."), Strings{"NGM>GON:051"});
+}
+
+TEST_F(TabariEngineTest, EqualsSignMatchesTheWordExactly) {
+  EXPECT_EQ(code("Mouse attacked Gondor."), Strings{"MUS>GON:190"});
+  EXPECT_TRUE(code("Mouses attacked Gondor.").empty());
+}
+
+TEST_F(TabariEngineTest, VerbEndingsEsAndEn) {
+  EXPECT_EQ(code("Arnor departes from Gondor."), Strings{"ARN>GON:032"});
+  EXPECT_EQ(code("Arnor departen from Gondor."), Strings{"ARN>GON:032"});
 }
 
 }  // namespace
