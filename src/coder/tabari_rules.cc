@@ -202,9 +202,29 @@ void dereference_pronouns(const Mention* antecedent, SentenceView* view) {
   index_mentions(view);
 }
 
+namespace {
+
+// A word with a lower-case letter and no capital: the text is in mixed case.
+bool mixed_case(const std::vector<Token>& toks) {
+  return std::any_of(toks.begin(), toks.end(), [](const Token& t) {
+    return !(t.flags & kTokCapitalized) &&
+           std::any_of(t.norm.begin(), t.norm.end(), [](unsigned char c) { return std::islower(c) != 0; });
+  });
+}
+
+}  // namespace
+
+bool tabari_capitalized_noun(const std::vector<Token>& toks, uint32_t i) {
+  return i > 0 && i < toks.size() && (toks[i].flags & kTokCapitalized) && mixed_case(toks);
+}
+
+bool tabari_possessive_noun(const std::vector<Token>& toks, uint32_t i) {
+  return i + 1 < toks.size() && toks[i + 1].norm == "'s";
+}
+
 bool tabari_verb_position(const std::vector<Token>& toks, const std::vector<uint8_t>& deleted, uint32_t i) {
   if (i < deleted.size() && deleted[i]) return false;
-  return !tabari_noun_use(toks, i);
+  return !tabari_noun_use(toks, i) && !tabari_capitalized_noun(toks, i) && !tabari_possessive_noun(toks, i);
 }
 
 namespace {

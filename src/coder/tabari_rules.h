@@ -77,8 +77,17 @@ void dereference_pronouns(const Mention* antecedent, SentenceView* view);
 bool tabari_prepare(const CompiledDictionary& dict, const TabariRules& rules, const Mention* antecedent,
                     SentenceView* view, std::vector<uint8_t>* deleted);
 
+// True when the word at `i` is capitalized inside mixed-case text: a name,
+// not a verb ("Arnor is about To Restore ties" has no verb RESTORE). All-caps
+// text and the sentence's first word are exempt.
+bool tabari_capitalized_noun(const std::vector<Token>& toks, uint32_t i);
+
+// True when the word at `i` carries a possessive ("donate's"): a noun.
+bool tabari_possessive_noun(const std::vector<Token>& toks, uint32_t i);
+
 // True when the verb word at `i` can start a verb for TABARI: not deleted by
-// the comma rules and not read as a noun after an article.
+// the comma rules and not read as a noun (after an article, capitalized in
+// mixed-case text, or possessive).
 bool tabari_verb_position(const std::vector<Token>& toks, const std::vector<uint8_t>& deleted, uint32_t i);
 
 // True when tokens [from, to) between two actors join them into a compound:

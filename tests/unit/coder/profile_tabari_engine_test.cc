@@ -180,5 +180,12 @@ TEST_F(TabariEngineTest, VerbEndingsEsAndEn) {
   EXPECT_EQ(code("Arnor departen from Gondor."), Strings{"ARN>GON:032"});
 }
 
+TEST_F(TabariEngineTest, CapitalizedOrPossessiveWordIsNoVerb) {
+  EXPECT_EQ(code("Arnor will praise Gondor."), Strings{"ARN>GON:051"});
+  EXPECT_TRUE(code("Arnor will Praise Gondor.").empty());
+  EXPECT_EQ(code("ARNOR WILL PRAISE GONDOR."), Strings{"ARN>GON:051"});   // all caps: no signal
+  EXPECT_TRUE(code("Arnor praise's Gondor.").empty());
+}
+
 }  // namespace
 }  // namespace dyad
