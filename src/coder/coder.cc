@@ -524,7 +524,8 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
     // the source ("it requested that Elrond assist"), unless DEFAULT: TARGET ... AFTER.
     if (tgt < 0 && st.profile == Profile::kTabari && src >= 0 &&
         !(st.default_target_after && !st.default_target.empty()))
-      tgt = coder::tabari_next_actor(view, std::max(view.mentions[src].end, c.begin), f.verb_begin, src);
+      tgt = coder::tabari_next_actor(view, std::max(view.mentions[src].end, c.begin), f.verb_begin, src,
+                                     f.binding.skipped);
   }
   // Dyad: "Xi and Carney met" -- a compound subject of a mutual action is both parties.
   if (st.profile == Profile::kDyad && tgt < 0 && src >= 0 && view.mentions[src].codes.size() >= 2 &&

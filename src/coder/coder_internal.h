@@ -47,6 +47,7 @@ struct PatternBinding {
   int32_t source = -1;      // mention index
   int32_t target = -1;
   bool compound = false;    // `%`: the source mention is used as both source and target
+  int32_t skipped = -1;     // `^`: the mention the pattern skipped (no source or target)
   uint32_t lo = 0, hi = 0;  // token extent the pattern covered
 };
 

@@ -153,10 +153,10 @@ int32_t tabari_first_actor_after(const SentenceView& view, uint32_t from, uint32
   return -1;
 }
 
-int32_t tabari_next_actor(const SentenceView& view, uint32_t from, uint32_t to, int32_t source) {
+int32_t tabari_next_actor(const SentenceView& view, uint32_t from, uint32_t to, int32_t source, int32_t skipped) {
   for (uint32_t i = from; i < to && i < view.mention_cover.size(); ++i) {
     int32_t m = view.mention_cover[i];
-    if (m >= 0 && m != source && !same_actor(view, m, source)) return m;
+    if (m >= 0 && m != source && m != skipped && !same_actor(view, m, source)) return m;
   }
   return -1;
 }

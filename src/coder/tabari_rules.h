@@ -103,8 +103,9 @@ bool same_actor(const SentenceView& view, int32_t a, int32_t b);
 int32_t tabari_first_actor_after(const SentenceView& view, uint32_t from, uint32_t to, int32_t skip);
 
 // The first mention in [from, to) that is neither `source` nor the same actor
-// (a pronoun standing for it), or -1.
-int32_t tabari_next_actor(const SentenceView& view, uint32_t from, uint32_t to, int32_t source);
+// (a pronoun standing for it) nor the one a pattern skipped with `^`, or -1.
+int32_t tabari_next_actor(const SentenceView& view, uint32_t from, uint32_t to, int32_t source,
+                          int32_t skipped = -1);
 
 // True when an actor (or a dereferenced pronoun) comes before token `verb`.
 // COMPLEX: NOACTPRIOR rejects a sentence whose first coded verb has none:

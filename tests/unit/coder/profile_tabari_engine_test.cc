@@ -43,7 +43,9 @@ constexpr const char* kVerbs =
     "LEAVE [032]\n"
     "ATTEND [031!]\n"
     "REBUKE [121]\n"
-    "DEPART_ [032]\n";
+    "DEPART_ [032]\n"
+    "WARN [160]\n"
+    "- $ ^ FOR * [164]\n";
 
 using testing_support::CoderFixture;
 
@@ -185,6 +187,10 @@ TEST_F(TabariEngineTest, CapitalizedOrPossessiveWordIsNoVerb) {
   EXPECT_TRUE(code("Arnor will Praise Gondor.").empty());
   EXPECT_EQ(code("ARNOR WILL PRAISE GONDOR."), Strings{"ARN>GON:051"});   // all caps: no signal
   EXPECT_TRUE(code("Arnor praise's Gondor.").empty());
+}
+
+TEST_F(TabariEngineTest, ActorSkippedByAPatternIsNoFallbackTarget) {
+  EXPECT_EQ(code("Arnor was Rohan for Gondor warning next week."), Strings{"ARN>GON:164"});
 }
 
 }  // namespace
