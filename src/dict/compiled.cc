@@ -38,6 +38,7 @@ struct Terminal {
   bool generated;
   uint32_t index;
   uint32_t phrase;
+  bool exact = false;   // a no-forms entry (TABARI "BAN="): not reached through a token's lemma
 };
 
 std::string lower_ascii(std::string_view s) {
@@ -110,7 +111,7 @@ struct CompiledDictionary::Impl {
 
   // The phrase plus its plural and possessive forms (last word inflected).
   void insert_noun(const Phrase& p, MatchKind kind, uint32_t index, uint32_t phrase) {
-    insert(p.words, Terminal{kind, false, index, phrase});
+    insert(p.words, Terminal{kind, false, index, phrase, p.no_forms});
     if (p.no_forms) return;
     std::vector<std::string> w = p.words;
     for (const auto& form : internal::noun_forms(p.words.back())) {
@@ -133,7 +134,7 @@ struct CompiledDictionary::Impl {
   void insert_verb(const Verb& v, uint32_t index) {
     for (size_t i = 0; i < v.lemmas.size(); ++i) {
       const Phrase& p = v.lemmas[i];
-      insert(p.words, Terminal{MatchKind::kVerb, false, index, static_cast<uint32_t>(i)});
+      insert(p.words, Terminal{MatchKind::kVerb, false, index, static_cast<uint32_t>(i), p.no_forms});
       if (p.no_forms) continue;
       size_t at = v.verb_word >= 0 && static_cast<size_t>(v.verb_word) < p.words.size() ? v.verb_word : 0;
       std::vector<std::string> w = p.words;
@@ -230,6 +231,7 @@ struct CompiledDictionary::Impl {
   struct State {
     uint32_t node;
     uint32_t at;
+    bool lemma = false;   // some word was matched through its lemma, not as written
   };
 
   // A LIFO of walk states: inline for the usual handful, spilling to the heap
@@ -272,10 +274,10 @@ struct CompiledDictionary::Impl {
     return ids;
   }
 
-  void step(uint32_t node, uint32_t word, uint32_t at, StateStack* stack) const {
+  void step(uint32_t node, uint32_t word, uint32_t at, bool lemma, StateStack* stack) const {
     if (word == internal::FlatVocab::kMissing) return;
     uint32_t next = edges.find((static_cast<uint64_t>(node) << 32) | word);
-    if (next != internal::FlatEdges::kMissing) stack->push_back({next, at + 1});
+    if (next != internal::FlatEdges::kMissing) stack->push_back({next, at + 1, lemma});
   }
 
   template <typename TokenAt>
@@ -291,14 +293,14 @@ struct CompiledDictionary::Impl {
     stack.push_back({0, static_cast<uint32_t>(pos)});
     while (!stack.empty()) {
       State s = stack.pop();
-      if (s.at > pos && token_at(s.at - 1).first != "-" && token_at(s.at - 1).first != "_") collect(s.node, pos, s.at, kinds, &out);
+      if (s.at > pos && token_at(s.at - 1).first != "-" && token_at(s.at - 1).first != "_") collect(s.node, pos, s.at, kinds, s.lemma, &out);
       if (s.at >= n) continue;
       auto [norm, lemma] = token_at(s.at);
       // Why: a hyphen or underscore inside a phrase joins its words
       // ("Barad-Dur", "Dol_Amroth" are the entries BARAD-DUR, DOL_AMROTH):
       // the walk steps over it without consuming a word.
       if (s.at > pos && (norm == "-" || norm == "_")) {
-        stack.push_back({s.node, static_cast<uint32_t>(s.at + 1)});
+        stack.push_back({s.node, static_cast<uint32_t>(s.at + 1), s.lemma});
         continue;
       }
       size_t k = s.at - pos;
@@ -309,9 +311,9 @@ struct CompiledDictionary::Impl {
         ids = token_ids(norm, lemma);
         if (k == known && k < kCached) cached[known++] = ids;
       }
-      step(s.node, ids.norm, s.at, &stack);
-      step(s.node, ids.lemma, s.at, &stack);
-      if (!stem_lengths[s.node].empty()) stem_steps(s.node, norm, s.at, &stack);
+      step(s.node, ids.norm, s.at, s.lemma, &stack);
+      if (ids.lemma != ids.norm) step(s.node, ids.lemma, s.at, true, &stack);
+      if (!stem_lengths[s.node].empty()) stem_steps(s.node, norm, s.at, s.lemma, &stack);
     }
     std::sort(out.begin(), out.end(), [](const PhraseMatch& a, const PhraseMatch& b) {
       return std::tie(b.end, a.kind, a.index, a.phrase, a.generated) <
@@ -328,7 +330,7 @@ struct CompiledDictionary::Impl {
   // Follows the stem edges of `node` whose stem is a prefix of `word`: only
   // the node's stem lengths are probed, each with the prefix hash taken from
   // one running FNV-1a pass.
-  void stem_steps(uint32_t node, std::string_view word, uint32_t at, StateStack* stack) const {
+  void stem_steps(uint32_t node, std::string_view word, uint32_t at, bool lemma, StateStack* stack) const {
     const auto& lengths = stem_lengths[node];
     internal::FnvHasher hash;
     size_t hashed = 0;
@@ -338,13 +340,15 @@ struct CompiledDictionary::Impl {
       uint32_t id = vocab.find(word.substr(0, len), hash.value());
       if (id == internal::FlatVocab::kMissing) continue;
       uint32_t next = stem_edges.find((static_cast<uint64_t>(node) << 32) | id);
-      if (next != internal::FlatEdges::kMissing) stack->push_back({next, at + 1});
+      if (next != internal::FlatEdges::kMissing) stack->push_back({next, at + 1, lemma});
     }
   }
 
-  void collect(uint32_t node, size_t begin, size_t end, uint32_t kinds, std::vector<PhraseMatch>* out) const {
+  void collect(uint32_t node, size_t begin, size_t end, uint32_t kinds, bool lemma,
+               std::vector<PhraseMatch>* out) const {
     for (const auto& t : terminals[node]) {
       if (!(kinds & (1u << static_cast<uint32_t>(t.kind)))) continue;
+      if (t.exact && lemma) continue;   // Why: an exact entry matches the word as written only
       out->push_back(PhraseMatch{static_cast<uint32_t>(begin), static_cast<uint32_t>(end), t.kind, t.index, t.phrase,
                                  t.generated});
     }

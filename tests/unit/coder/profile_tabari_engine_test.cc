@@ -44,6 +44,7 @@ constexpr const char* kVerbs =
     "ATTEND [031!]\n"
     "REBUKE [121]\n"
     "DEPART_ [032]\n"
+    "BAN= [191]\n"
     "WARN [160]\n"
     "- $ ^ FOR * [164]\n";
 
@@ -175,6 +176,11 @@ TEST_F(TabariEngineTest, PrefixedAgentAlreadyInTheCodeIsNotRepeated) {
 TEST_F(TabariEngineTest, EqualsSignMatchesTheWordExactly) {
   EXPECT_EQ(code("Mouse attacked Gondor."), Strings{"MUS>GON:190"});
   EXPECT_TRUE(code("Mouses attacked Gondor.").empty());
+}
+
+TEST_F(TabariEngineTest, ExactVerbIsNotReachedThroughTheLemma) {
+  EXPECT_EQ(code("Arnor will ban Gondor."), Strings{"ARN>GON:191"});
+  EXPECT_TRUE(code("Arnor is baning Gondor.").empty());   // the tagger's lemma is "ban"
 }
 
 TEST_F(TabariEngineTest, VerbEndingsEsAndEn) {
