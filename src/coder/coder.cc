@@ -642,6 +642,7 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
     for (const auto& c : m.codes)
       if (c == "###") return;   // TABARI: an actor coded ### discards the sentence
   std::vector<uint8_t> deleted;   // TABARI comma-clause deletion
+  if (st.profile == Profile::kTabari && st.tabari.time_shift && coder::tabari_time_rejects(*dict, s.tokens)) return;
   if (st.profile == Profile::kTabari) coder::tabari_connect_actors(*dict, gapped, date, &view);
   if (st.profile == Profile::kTabari && !coder::tabari_prepare(*dict, st.tabari, st.forwarded, &view, &deleted)) return;
   mark_boundaries(&view);

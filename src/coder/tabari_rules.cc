@@ -41,6 +41,7 @@ TabariRules tabari_rules_from(const TabariOptions& opt, bool project) {
   r.minimum_words = opt.minimum_words.value_or(project ? 8 : 0);
   r.complex_verbs = opt.complex_verbs.value_or(0);
   r.complex_conj = opt.complex_conj.value_or(0);
+  r.time_shift = opt.time_shift.value_or(false);
   r.no_actor_prior = std::find(opt.complex_flags.begin(), opt.complex_flags.end(), "NOACTPRIOR") !=
                      opt.complex_flags.end();
   std::string_view fw = opt.forward;
@@ -138,6 +139,16 @@ bool tabari_compound_gap(const std::vector<Token>& toks, uint32_t from, uint32_t
     if (!conj || !modifier) return false;
   }
   return conj;
+}
+
+bool tabari_time_rejects(const CompiledDictionary& dict, const std::vector<Token>& toks) {
+  for (size_t i = 0; i < toks.size(); ++i) {
+    for (const PhraseMatch& m : dict.match(toks, i, kind_bit(MatchKind::kTimeShift))) {
+      const std::string& code = dict.set().time_shifts[m.index].code;
+      if (code == "###" || code == "+++") return true;
+    }
+  }
+  return false;
 }
 
 bool same_actor(const SentenceView& view, int32_t a, int32_t b) {

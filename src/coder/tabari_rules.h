@@ -32,6 +32,7 @@ struct TabariRules {
   int complex_verbs = 0;      // COMPLEX: VERBS[n] (0 = off): n or more verbs -> complex
   int complex_conj = 0;       // COMPLEX: CONJ[n]: n or more clause conjunctions -> complex
   bool no_actor_prior = false;  // COMPLEX: NOACTPRIOR: no actor before the first verb -> complex
+  bool time_shift = false;      // SET: TIME SHIFT: <TIME> phrases coded ### / +++ reject the sentence
   bool forward = false;       // FORWARD: pronouns with no antecedent take the previous sentence's
   std::string forward_mask;   // FORWARD's record-id mask ("^^*****NNN*SSS")
 };
@@ -94,6 +95,10 @@ bool tabari_verb_position(const std::vector<Token>& toks, const std::vector<uint
 // a conjunction ("and", ",", ", and", "nor") followed by articles and
 // modifiers only ("Fornost and the evil awful Gondor").
 bool tabari_compound_gap(const std::vector<Token>& toks, uint32_t from, uint32_t to);
+
+// SET: TIME SHIFT: true when the sentence holds a <TIME> phrase whose code
+// is a discard (###) or complex (+++) ("kan wa ma kan", "when peace comes").
+bool tabari_time_rejects(const CompiledDictionary& dict, const std::vector<Token>& toks);
 
 // True when mentions a and b carry the same codes (a pronoun dereferenced to
 // the source is the source again: "urged Bree to assist it" has no new target).

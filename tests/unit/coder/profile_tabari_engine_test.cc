@@ -35,6 +35,9 @@ constexpr const char* kAgents =
     "PRESIDENT_ [~GOV]\n"
     "HUMAN_RIGHTS_ACTIVISTS_ [NGM~]\n";
 constexpr const char* kVerbs =
+    "<TIME>\n"
+    "WHEN_PEACE_COMES [+++]\n"
+    "</TIME>\n"
     "ATTACK [190]\n"
     "PRAISE [051]\n"
     "URGE [102]\n"
@@ -181,6 +184,11 @@ TEST_F(TabariEngineTest, EqualsSignMatchesTheWordExactly) {
 TEST_F(TabariEngineTest, ExactVerbIsNotReachedThroughTheLemma) {
   EXPECT_EQ(code("Arnor will ban Gondor."), Strings{"ARN>GON:191"});
   EXPECT_TRUE(code("Arnor is baning Gondor.").empty());   // the tagger's lemma is "ban"
+}
+
+TEST_F(TabariEngineTest, TimeShiftRejectsOnAComplexTimePhrase) {
+  EXPECT_EQ(code("When peace comes, Arnor will praise Gondor for its patience in the long and difficult talks."), Strings{"ARN>GON:051"});
+  EXPECT_TRUE(code("When peace comes, Arnor will praise Gondor for its patience in the long and difficult talks.", {"SET: TIME SHIFT = TRUE"}).empty());
 }
 
 TEST_F(TabariEngineTest, VerbEndingsEsAndEn) {
