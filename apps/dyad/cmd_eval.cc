@@ -159,6 +159,7 @@ int EvalCommand::run() {
 
   EvalTotals totals;
   std::vector<RecordScore> failures;
+  Story previous;   // the record coded before this one (TABARI FORWARD)
   for (const GoldRecord& g : gold) {
     std::vector<ScoredEvent> produced;
     if (coder) {
@@ -168,11 +169,14 @@ int EvalCommand::run() {
       story.text = g.text;
       story.origin = gold_path;
       story.line = g.line;
+      RecordOverrides overrides = g.overrides;
+      if (!previous.id.empty()) overrides.previous = &previous;
       auto& rules = rules_fired[g.id];
-      for (const Event& e : coder->code(story, &g.overrides)) {
+      for (const Event& e : coder->code(story, &overrides)) {
         produced.push_back({e.source, e.target, e.code});
         for (const auto& r : e.rules) rules.push_back(r);
       }
+      previous = std::move(story);
     } else {
       produced = given[g.id];
     }

@@ -49,8 +49,14 @@ struct CoderOptions {
 
 // Changes for one record, applied on top of CoderOptions (a suite's per-record
 // notes.config, a request's parameters). Later entries override earlier ones.
+struct Story;
+
 struct RecordOverrides {
   std::vector<std::pair<std::string, std::string>> settings;
+  // The record before this one in its file, when records are coded one by one
+  // (TABARI FORWARD: a pronoun with no antecedent in its sentence takes the
+  // previous record's first actor). Null: no previous record.
+  const Story* previous = nullptr;
 };
 
 }  // namespace dyad

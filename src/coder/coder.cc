@@ -13,6 +13,7 @@
 #include "coder/coder_internal.h"
 #include "coder/match_cache.h"
 #include "coder/dyad_features.h"
+#include "coder/tabari_connect.h"
 #include "coder/tabari_rules.h"
 #include "dyad/peer_dictionaries.h"
 #include "dyad/story_reasoning.h"
@@ -41,10 +42,13 @@ struct Settings {
   bool code_all = false;           // TABARI SET: CODE ALL: every verb, not one per clause
   uint32_t max_events = 64;
   std::string default_source, default_target;   // TABARI DEFAULT:
+  bool default_source_prior = false;   // DEFAULT: SOURCE [S] PRIOR: S whenever no actor precedes the verb
+  bool default_target_after = false;   // DEFAULT: TARGET [T] AFTER: T whenever no actor follows the verb
   uint32_t new_actor_length = 0;   // PETRARCH: 0 = off
   coder::TabariRules tabari;       // TABARI sentence rules (COMMA:, MINIMUM WORDS, COMPLEX:, FORWARD:)
   coder::StoryMemory* memory = nullptr;   // dyad profile: coreference state of the story (dyad_coref.cc)
   bool story_reasoning = true;     // dyad profile: coreference across sentences and the story pass
+  const Mention* forwarded = nullptr;     // TABARI FORWARD: the previous sentence's first actor
 };
 
 bool is_be(std::string_view w) {
@@ -66,9 +70,11 @@ bool is_true(std::string_view v) {
 std::string attach_agent(const std::string& actor, const std::string& agent, bool prefix) {
   if (agent.empty() || agent == "---") return actor;
   if (actor.empty() || actor == "---") return "---" + agent;
-  // Why: an actor that already has this sector ("CHNGOV" + "GOV") must not repeat it.
+  // Why: an actor that already has this sector ("CHNGOV" + "GOV", or a prefixed
+  // "NGM" + "NGM" for "Human rights activists Amnesty International") must not repeat it.
   if (!prefix && actor.size() >= agent.size() && actor.compare(actor.size() - agent.size(), agent.size(), agent) == 0)
     return actor;
+  if (prefix && actor.compare(0, agent.size(), agent) == 0) return actor;
   return prefix ? agent + actor : actor + agent;
 }
 
@@ -89,12 +95,14 @@ struct Coder::Impl {
   CoderOptions options;
   Profile profile = Profile::kDyad;
   TabariOptions tabari;            // from the dictionary's option file and options.peer_options
+  std::vector<coder::GappedPhrase> gapped;   // TABARI: actor names whose words may be separated
   bool cameo = true;
 
   Settings settings_for(const RecordOverrides* overrides) const;
   void code_sentence(const AnalyzedStory& a, const Sentence& s, const Settings& st, std::vector<Event>* out) const;
   void build_mentions(const Sentence& s, const Date& date, const Settings& st, SentenceView* view) const;
   void mark_boundaries(SentenceView* view) const;
+  std::optional<Mention> first_actor(const Sentence& s, const Date& date, const Settings& st) const;
   bool discarded(const Sentence& s) const;
   std::string institution(const Story& story, const Settings& st) const;
   void prime_memory(const Story& story, const Settings& st, coder::StoryMemory* memory) const;
@@ -105,6 +113,7 @@ struct Coder::Impl {
     std::string rule;
     uint32_t verb_begin = 0, verb_end = 0;
     int32_t carry_source = -1;   // TABARI: source mention of the sentence's previous coded clause
+    int32_t carry_target = -1;   // TABARI CODE ALL: target mention of the sentence's previous event
   };
   Found code_verb(const SentenceView& view, const PhraseMatch& vm) const;
   void emit(const AnalyzedStory& a, const Sentence& s, const SentenceView& view, const Found& f,
@@ -148,6 +157,7 @@ Coder::Coder(std::shared_ptr<const FrontEnd> frontend, std::shared_ptr<const Com
   if (impl_->profile == Profile::kTabari) {
     for (const auto& line : impl_->dict->set().options) apply_tabari_line(line, &impl_->tabari);
     for (const auto& line : impl_->options.peer_options) apply_tabari_line(line, &impl_->tabari);
+    impl_->gapped = coder::tabari_gapped_phrases(impl_->dict->set());
   }
 }
 
@@ -187,6 +197,8 @@ Settings Coder::Impl::settings_for(const RecordOverrides* overrides) const {
     st.convert_agent = tab.convert_agent.value_or(false);
     st.default_source = tab.default_source;
     st.default_target = tab.default_target;
+    st.default_source_prior = tab.default_source_prior;
+    st.default_target_after = tab.default_target_after;
     // Why: CODE BY CLAUSE is TABARI's default (one event per conjunction-delimited clause).
     st.by_clause = tab.code_by != TabariOptions::CodeBy::kSentence;
     st.code_all = tab.code_by == TabariOptions::CodeBy::kAll;
@@ -329,6 +341,7 @@ void Coder::Impl::build_mentions(const Sentence& s, const Date& date, const Sett
       // Why: TABARI writes a converted lone agent as its bare agent code ("~MOS").
       if (!m.has_actor && st.profile == Profile::kTabari) m.codes.push_back("~" + agent_code);
       else m.codes.push_back(attach_agent(code, agent_code, agent_prefix));
+      m.actor_codes.push_back(m.has_actor ? code : m.codes.back());
       m.spans.push_back({toks[m.begin].span.begin, toks[m.end - 1].span.end});
     }
     out.push_back(std::move(m));
@@ -502,13 +515,25 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
       int32_t m = view.mention_cover[i];
       if (m >= 0 && m != tgt) src = m;
     }
+    // TABARI: with no actor before the verb the source is the first actor after
+    // it, unless DEFAULT: SOURCE ... PRIOR supplies one.
+    if (src < 0 && st.profile == Profile::kTabari && !(st.default_source_prior && !st.default_source.empty()))
+      src = coder::tabari_first_actor_after(view, f.verb_end, c.end, tgt);
   }
   if (tgt < 0) {
     // Default target: the first actor after the verb (and after the pattern) in the clause.
     for (uint32_t i = f.verb_end; i < c.end && tgt < 0; ++i) {
       int32_t m = view.mention_cover[i];
-      if (m >= 0 && m != src) tgt = m;
+      if (m >= 0 && m != src && !(st.profile == Profile::kTabari && coder::same_actor(view, m, src))) tgt = m;
     }
+    // TABARI CODE ALL: a later verb with no target of its own shares the previous event's.
+    if (tgt < 0 && st.code_all && f.carry_target >= 0 && f.carry_target != src) tgt = f.carry_target;
+    // TABARI: with no actor after the verb the target is the next actor after
+    // the source ("it requested that Elrond assist"), unless DEFAULT: TARGET ... AFTER.
+    if (tgt < 0 && st.profile == Profile::kTabari && src >= 0 &&
+        !(st.default_target_after && !st.default_target.empty()))
+      tgt = coder::tabari_next_actor(view, std::max(view.mentions[src].end, c.begin), f.verb_begin, src,
+                                     f.binding.skipped);
   }
   // Dyad: an unresolved pronoun subject between the source and the verb is the real,
   // unknown, source ("Germany share concerns as we seek to").
@@ -521,7 +546,7 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
     tgt = src;
   // Passive voice: "Arnor was attacked by Gondor" -> Gondor is the source.
   uint32_t by = f.verb_end;
-  if (by + 1 < c.end && toks[by].pos == Pos::kRB) ++by;   // "was opposed earlier by"
+  if (by + 1 < c.end && (toks[by].pos == Pos::kRB || toks[by].pos == Pos::kRBR)) ++by;   // "was opposed earlier by"
   if (passive && !slots_from_pattern && tgt >= 0 && by < c.end && toks[by].norm == "by" &&
       view.mention_at.size() > by + 1 && view.mention_at[by + 1] == tgt) {
     std::swap(src, tgt);
@@ -540,6 +565,19 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
   }
   std::vector<std::string> src_codes = src >= 0 ? view.mentions[src].codes : std::vector<std::string>{};
   std::vector<std::string> tgt_codes = tgt >= 0 ? view.mentions[tgt].codes : std::vector<std::string>{};
+  size_t tgt_member = 0;   // the target's first member within its mention
+  // TABARI: a compound source with no target of its own splits: its first
+  // member acts on the others ("Bree and Arnor are about to restore ties with
+  // <unknown>" codes Bree -> Arnor), unless DEFAULT: TARGET ... AFTER applies.
+  // A source found after the verb splits even then: its other members follow the verb.
+  bool src_after_verb = src >= 0 && view.mentions[src].begin >= f.verb_end;
+  if (st.profile == Profile::kTabari && tgt < 0 && src_codes.size() >= 2 &&
+      (src_after_verb || !(st.default_target_after && !st.default_target.empty()))) {
+    tgt = src;
+    tgt_member = 1;
+    tgt_codes.assign(src_codes.begin() + 1, src_codes.end());
+    src_codes.resize(1);
+  }
   if (src_codes.empty() && !st.default_source.empty()) src_codes.push_back(st.default_source);
   if (tgt_codes.empty() && !st.default_target.empty()) tgt_codes.push_back(st.default_target);
   if (st.require_dyad && (src_codes.empty() || tgt_codes.empty())) return;
@@ -605,8 +643,8 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
   };
   for (size_t i = 0; i < src_codes.size(); ++i) {
     for (size_t j = 0; j < tgt_codes.size(); ++j) {
-      add(src_codes[i], tgt_codes[j], code, src, tgt, i, j);
-      if (!paired.empty()) add(tgt_codes[j], src_codes[i], paired, tgt, src, j, i);
+      add(src_codes[i], tgt_codes[j], code, src, tgt, i, j + tgt_member);
+      if (!paired.empty()) add(tgt_codes[j], src_codes[i], paired, tgt, src, j + tgt_member, i);
     }
   }
 }
@@ -631,14 +669,18 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
     for (const auto& c : m.codes)
       if (c == "###") return;   // TABARI: an actor coded ### discards the sentence
   std::vector<uint8_t> deleted;   // TABARI comma-clause deletion
-  if (st.profile == Profile::kTabari && !coder::tabari_prepare(*dict, st.tabari, nullptr, &view, &deleted)) return;
+  if (st.profile == Profile::kTabari && st.tabari.time_shift && coder::tabari_time_rejects(*dict, s.tokens)) return;
+  if (st.profile == Profile::kTabari) coder::tabari_connect_actors(*dict, gapped, date, &view);
+  if (st.profile == Profile::kTabari && !coder::tabari_prepare(*dict, st.tabari, st.forwarded, &view, &deleted)) return;
   mark_boundaries(&view);
 
   std::optional<Found> subordinate;
   std::vector<Event> sentence_events;
   uint32_t coded_clause_end = 0;
-  int32_t carry_source = -1;
+  int32_t carry_source = -1, carry_target = -1;
   bool any = false;
+  bool dominant = false;   // an event of a dominant code ([031!]) was found
+  std::vector<bool> is_dominant;   // per event of sentence_events
   for (uint32_t i = 0; i < s.tokens.size(); ++i) {
     if (view.mention_cover[i] >= 0) continue;
     if (any && !st.by_clause) break;
@@ -662,15 +704,22 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
         [&](const PhraseMatch& m) { return code_verb(view, m); });
     if (!f.ok || f.code.code.empty() || f.code.code == "---") continue;
     if (f.code.code == "###" || f.code.code == "+++") return;   // discard / complex: nothing from this sentence
+    if (st.profile == Profile::kTabari && !any && st.tabari.no_actor_prior &&
+        !coder::tabari_actor_prior(view, vm.begin))
+      return;
     if (f.code.strength == CodeStrength::kSubordinate) {
       if (!subordinate) subordinate = f;
       continue;
     }
     size_t before = sentence_events.size();
     f.carry_source = carry_source;
+    f.carry_target = carry_target;
     emit(a, s, view, f, st, &sentence_events);
     if (sentence_events.size() > before) {
       carry_source = coder::mention_of(view, sentence_events[before].source_actor);
+      carry_target = coder::mention_of(view, sentence_events[before].target_actor);
+      is_dominant.resize(sentence_events.size(), f.code.strength == CodeStrength::kDominant);
+      if (f.code.strength == CodeStrength::kDominant) dominant = true;
       any = true;
       coded_clause_end = c.end;
       i = std::max(i, f.verb_end - 1);
@@ -680,6 +729,13 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
     view.clause_begin = clause_of(view, subordinate->verb_begin, subordinate->verb_end).begin;
     view.clause_end = clause_of(view, subordinate->verb_begin, subordinate->verb_end).end;
     emit(a, s, view, *subordinate, st, &sentence_events);
+  }
+  // TABARI CODE ALL: when a dominant code fired, only dominant events are kept.
+  if (dominant && st.code_all) {
+    std::vector<Event> kept;
+    for (size_t k = 0; k < sentence_events.size(); ++k)
+      if (k < is_dominant.size() && is_dominant[k]) kept.push_back(std::move(sentence_events[k]));
+    sentence_events = std::move(kept);
   }
   for (auto& e : sentence_events) {
     e.id = make_event_id(a.story->id, s.index, static_cast<uint32_t>(out->size()));
@@ -732,6 +788,27 @@ void Coder::Impl::prime_memory(const Story& story, const Settings& st, coder::St
   memory->turn = coder::Turn{};
 }
 
+// TABARI FORWARD: the actor a pronoun without antecedent takes in the next
+// sentence -- the first actor written in this one (pronouns are not written
+// actors), its first member only, without its agent.
+std::optional<Mention> Coder::Impl::first_actor(const Sentence& s, const Date& date, const Settings& st) const {
+  if (s.tokens.empty()) return std::nullopt;
+  coder::SentenceMatches matches(*dict, s.tokens, kActorKinds | bit(MatchKind::kAgent));
+  SentenceView view;
+  view.tokens = &s.tokens;
+  view.matches = &matches;
+  build_mentions(s, date, st, &view);
+  for (Mention& m : view.mentions) {
+    if (!m.has_actor || m.actor_codes.empty()) continue;
+    Mention out = m;
+    out.codes.assign(1, m.actor_codes.front());
+    out.actor_codes.resize(1);
+    out.spans.resize(1);
+    return out;
+  }
+  return std::nullopt;
+}
+
 std::vector<Event> Coder::code_analyzed(const AnalyzedStory& analyzed, const RecordOverrides* overrides) const {
   std::vector<Event> out;
   if (!analyzed.story) return out;
@@ -741,7 +818,21 @@ std::vector<Event> Coder::code_analyzed(const AnalyzedStory& analyzed, const Rec
     st.memory = &memory;
     if (st.story_reasoning) impl_->prime_memory(*analyzed.story, st, &memory);
   }
-  for (const Sentence& s : analyzed.sentences) impl_->code_sentence(analyzed, s, st, &out);
+  Date date = analyzed.story->date.value_or(Date{});
+  std::optional<Mention> forwarded;
+  if (st.profile == Profile::kTabari && st.tabari.forward && overrides && overrides->previous &&
+      coder::tabari_same_forward_story(st.tabari.forward_mask, overrides->previous->id, analyzed.story->id)) {
+    AnalyzedStory prev = impl_->frontend->analyze(*overrides->previous, impl_->options.code_titles);
+    if (!prev.sentences.empty()) forwarded = impl_->first_actor(prev.sentences.back(), date, st);
+  }
+  for (const Sentence& s : analyzed.sentences) {
+    st.forwarded = forwarded ? &*forwarded : nullptr;
+    impl_->code_sentence(analyzed, s, st, &out);
+    if (st.profile == Profile::kTabari && st.tabari.forward) {
+      auto next = impl_->first_actor(s, date, st);
+      if (next) forwarded = std::move(next);
+    }
+  }
   // Dyad profile: dates, places, reported speech, issues and the within-story merge (src/story).
   if (st.profile == Profile::kDyad && st.story_reasoning)
     reason_about_story(analyzed, *impl_->dict, Gazetteer::shared_default().get(), &out, impl_->codebook.get());

@@ -22,6 +22,7 @@ struct Mention {
   std::vector<Span> spans;             // one per member, in the base text
   std::vector<std::string> rules;      // "file:line" of actors and agents
   bool has_actor = false;              // false: a lone agent (converted)
+  std::vector<std::string> actor_codes;  // per member, the actor's code before agents joined it
   // Dyad profile coreference: per member, the earlier mention this one was
   // resolved from ("Wang" -> "Chinese Foreign Minister Wang Yi"); empty when coded directly.
   std::vector<std::optional<Span>> antecedents;
@@ -46,6 +47,7 @@ struct PatternBinding {
   int32_t source = -1;      // mention index
   int32_t target = -1;
   bool compound = false;    // `%`: the source mention is used as both source and target
+  int32_t skipped = -1;     // `^`: the mention the pattern skipped (no source or target)
   uint32_t lo = 0, hi = 0;  // token extent the pattern covered
 };
 

@@ -57,6 +57,7 @@ struct Matcher {
         if (m < 0 || view.mentions[m].end > limit) return false;
         if (tok.kind == PatternTokenKind::kSource) b.source = m;
         if (tok.kind == PatternTokenKind::kTarget) b.target = m;
+        if (tok.kind == PatternTokenKind::kSkip) b.skipped = m;
         if (tok.kind == PatternTokenKind::kCompound) {
           b.source = m;
           b.compound = true;

@@ -41,9 +41,22 @@ TabariRules tabari_rules_from(const TabariOptions& opt, bool project) {
   r.minimum_words = opt.minimum_words.value_or(project ? 8 : 0);
   r.complex_verbs = opt.complex_verbs.value_or(0);
   r.complex_conj = opt.complex_conj.value_or(0);
+  r.time_shift = opt.time_shift.value_or(false);
+  r.no_actor_prior = std::find(opt.complex_flags.begin(), opt.complex_flags.end(), "NOACTPRIOR") !=
+                     opt.complex_flags.end();
   std::string_view fw = opt.forward;
   r.forward = !fw.empty() && !(fw.size() >= 3 && fw.substr(fw.size() - 3) == "OFF");
+  if (r.forward) r.forward_mask = std::string(fw.substr(0, fw.find(' ')));
   return r;
+}
+
+bool tabari_same_forward_story(std::string_view mask, std::string_view previous_id, std::string_view id) {
+  for (size_t k = 0; k < mask.size(); ++k) {
+    if (mask[mask.size() - 1 - k] != 'N') continue;
+    if (k >= previous_id.size() || k >= id.size()) return true;
+    if (previous_id[previous_id.size() - 1 - k] != id[id.size() - 1 - k]) return false;
+  }
+  return true;
 }
 
 uint32_t tabari_word_count(const std::vector<Token>& toks, uint32_t begin, uint32_t end) {
@@ -113,6 +126,10 @@ bool tabari_compound_gap(const std::vector<Token>& toks, uint32_t from, uint32_t
   bool conj = false;
   for (uint32_t i = from; i < to; ++i) {
     const Token& t = toks[i];
+    // Why: a hyphenated name is written whole before its parts ("Barad-Dur"
+    // Barad - Dur); the actor is matched on the parts, so the whole is no gap.
+    if (i + 1 < toks.size() && (toks[i + 1].flags & kTokHyphenPart) && t.norm.find('-') != std::string::npos)
+      continue;
     if (t.norm == "," || t.norm == "and" || t.norm == "nor") {
       conj = true;
       continue;
@@ -122,6 +139,43 @@ bool tabari_compound_gap(const std::vector<Token>& toks, uint32_t from, uint32_t
     if (!conj || !modifier) return false;
   }
   return conj;
+}
+
+bool tabari_time_rejects(const CompiledDictionary& dict, const std::vector<Token>& toks) {
+  for (size_t i = 0; i < toks.size(); ++i) {
+    for (const PhraseMatch& m : dict.match(toks, i, kind_bit(MatchKind::kTimeShift))) {
+      const std::string& code = dict.set().time_shifts[m.index].code;
+      if (code == "###" || code == "+++") return true;
+    }
+  }
+  return false;
+}
+
+bool same_actor(const SentenceView& view, int32_t a, int32_t b) {
+  if (a < 0 || b < 0) return false;
+  return view.mentions[static_cast<size_t>(a)].codes == view.mentions[static_cast<size_t>(b)].codes;
+}
+
+int32_t tabari_first_actor_after(const SentenceView& view, uint32_t from, uint32_t to, int32_t skip) {
+  for (uint32_t i = from; i < to && i < view.mention_cover.size(); ++i) {
+    int32_t m = view.mention_cover[i];
+    if (m >= 0 && m != skip) return m;
+  }
+  return -1;
+}
+
+int32_t tabari_next_actor(const SentenceView& view, uint32_t from, uint32_t to, int32_t source, int32_t skipped) {
+  for (uint32_t i = from; i < to && i < view.mention_cover.size(); ++i) {
+    int32_t m = view.mention_cover[i];
+    if (m >= 0 && m != source && m != skipped && !same_actor(view, m, source)) return m;
+  }
+  return -1;
+}
+
+bool tabari_actor_prior(const SentenceView& view, uint32_t verb) {
+  for (uint32_t i = 0; i < verb && i < view.mention_cover.size(); ++i)
+    if (view.mention_cover[i] >= 0) return true;
+  return false;
 }
 
 int32_t mention_of(const SentenceView& view, const std::optional<ActorMention>& actor) {
@@ -159,9 +213,29 @@ void dereference_pronouns(const Mention* antecedent, SentenceView* view) {
   index_mentions(view);
 }
 
+namespace {
+
+// A word with a lower-case letter and no capital: the text is in mixed case.
+bool mixed_case(const std::vector<Token>& toks) {
+  return std::any_of(toks.begin(), toks.end(), [](const Token& t) {
+    return !(t.flags & kTokCapitalized) &&
+           std::any_of(t.norm.begin(), t.norm.end(), [](unsigned char c) { return std::islower(c) != 0; });
+  });
+}
+
+}  // namespace
+
+bool tabari_capitalized_noun(const std::vector<Token>& toks, uint32_t i) {
+  return i > 0 && i < toks.size() && (toks[i].flags & kTokCapitalized) && mixed_case(toks);
+}
+
+bool tabari_possessive_noun(const std::vector<Token>& toks, uint32_t i) {
+  return i + 1 < toks.size() && toks[i + 1].norm == "'s";
+}
+
 bool tabari_verb_position(const std::vector<Token>& toks, const std::vector<uint8_t>& deleted, uint32_t i) {
   if (i < deleted.size() && deleted[i]) return false;
-  return !tabari_noun_use(toks, i);
+  return !tabari_noun_use(toks, i) && !tabari_capitalized_noun(toks, i) && !tabari_possessive_noun(toks, i);
 }
 
 namespace {
@@ -209,6 +283,14 @@ bool tabari_prepare(const CompiledDictionary& dict, const TabariRules& rules, co
   for (const Mention& m : view->mentions)
     for (const auto& c : m.codes)
       if (c == "+++") return false;   // a complex actor makes the sentence complex
+  // Why: a null-coded actor ("BOROMIR [---]", or a code out of its date range)
+  // is read as a plain noun, so the next actor can be the target.
+  auto null_coded = [](const Mention& m) {
+    return !m.codes.empty() && std::all_of(m.codes.begin(), m.codes.end(), [](const std::string& c) { return c == "---"; });
+  };
+  size_t before = view->mentions.size();
+  view->mentions.erase(std::remove_if(view->mentions.begin(), view->mentions.end(), null_coded), view->mentions.end());
+  if (view->mentions.size() != before) index_mentions(view);
   *deleted = tabari_comma_deletions(toks, rules);
   drop_deleted_mentions(*deleted, view);
   dereference_pronouns(antecedent, view);

@@ -39,6 +39,7 @@ struct Terminal {
   bool generated;
   uint32_t index;
   uint32_t phrase;
+  bool exact = false;   // a no-forms entry (TABARI "BAN="): not reached through a token's lemma
 };
 
 constexpr uint32_t bit(MatchKind k) { return 1u << static_cast<uint32_t>(k); }
@@ -129,7 +130,7 @@ struct CompiledDictionary::Impl {
 
   // The phrase plus its plural and possessive forms (last word inflected).
   void insert_noun(const Phrase& p, MatchKind kind, uint32_t index, uint32_t phrase) {
-    insert(p.words, Terminal{kind, false, index, phrase});
+    insert(p.words, Terminal{kind, false, index, phrase, p.no_forms});
     if (p.no_forms) return;
     std::vector<std::string> w = p.words;
     for (const auto& form : internal::noun_forms(p.words.back())) {
@@ -147,14 +148,23 @@ struct CompiledDictionary::Impl {
     for (size_t i = 0; i < list.size(); ++i) insert_noun(list[i], kind, index, static_cast<uint32_t>(i));
   }
 
+  bool tabari_family = false;   // the set holds TABARI files: TABARI's verb endings apply
+
   void insert_verb(const Verb& v, uint32_t index) {
     for (size_t i = 0; i < v.lemmas.size(); ++i) {
       const Phrase& p = v.lemmas[i];
-      insert(p.words, Terminal{MatchKind::kVerb, false, index, static_cast<uint32_t>(i)});
+      insert(p.words, Terminal{MatchKind::kVerb, false, index, static_cast<uint32_t>(i), p.no_forms});
       if (p.no_forms) continue;
       size_t at = v.verb_word >= 0 && static_cast<size_t>(v.verb_word) < p.words.size() ? v.verb_word : 0;
       std::vector<std::string> w = p.words;
-      for (const auto& form : internal::verb_forms(p.words[at])) {
+      std::vector<std::string> forms = internal::verb_forms(p.words[at]);
+      // Why: TABARI adds the endings S, ED, ES, EN and ING to a verb as written
+      // ("DEPART" takes "departes", "departen"), besides the regular forms.
+      if (tabari_family && !p.words[at].empty() && p.words[at].back() != '*') {
+        forms.push_back(p.words[at] + "es");
+        forms.push_back(p.words[at] + "en");
+      }
+      for (const auto& form : forms) {
         w[at] = form;
         insert(w, Terminal{MatchKind::kVerb, true, index, static_cast<uint32_t>(i)});
       }
@@ -190,6 +200,7 @@ struct CompiledDictionary::Impl {
 
   void build_index() {
     const auto& s = set;
+    tabari_family = std::find(s.file_formats.begin(), s.file_formats.end(), "tabari") != s.file_formats.end();
     for (uint32_t i = 0; i < s.actors.size(); ++i) {
       const Actor& a = s.actors[i];
       insert_nouns(a.names, MatchKind::kActorName, i);
@@ -260,6 +271,7 @@ struct CompiledDictionary::Impl {
   struct State {
     uint32_t node;
     uint32_t at;
+    bool lemma = false;   // some word was matched through its lemma, not as written
   };
 
   // A LIFO of walk states: inline for the usual handful, spilling to the heap
@@ -312,10 +324,10 @@ struct CompiledDictionary::Impl {
     uint32_t next;
   };
 
-  void step(uint32_t node, uint32_t word, uint32_t next_at, StateStack* stack) const {
+  void step(uint32_t node, uint32_t word, uint32_t next_at, bool lemma, StateStack* stack) const {
     if (word == internal::FlatVocab::kMissing) return;
     uint32_t next = edges.find((static_cast<uint64_t>(node) << 32) | word);
-    if (next != internal::FlatEdges::kMissing) stack->push_back({next, next_at});
+    if (next != internal::FlatEdges::kMissing) stack->push_back({next, next_at, lemma});
   }
 
   template <typename TokenAt>
@@ -331,9 +343,16 @@ struct CompiledDictionary::Impl {
     stack.push_back({0, static_cast<uint32_t>(pos)});
     while (!stack.empty()) {
       State s = stack.pop();
-      if (s.at > pos) collect(s.node, pos, s.at, kinds, &out);
+      if (s.at > pos && !joiner(token_at(s.at - 1).norm)) collect(s.node, pos, s.at, kinds, s.lemma, &out);
       if (s.at >= n) continue;
       auto [norm, lemma, next_at] = token_at(s.at);
+      // Why: a hyphen or underscore token inside a phrase joins its words
+      // ("Barad-Dur", "Dol_Amroth" are the entries BARAD-DUR, DOL_AMROTH):
+      // the walk steps over it without consuming a word.
+      if (s.at > pos && joiner(norm)) {
+        stack.push_back({s.node, next_at, s.lemma});
+        continue;
+      }
       size_t k = s.at - pos;
       TokenIds ids;
       if (k < known) {
@@ -342,10 +361,10 @@ struct CompiledDictionary::Impl {
         ids = token_ids(norm, lemma);
         if (k == known && k < kCached) cached[known++] = ids;
       }
-      step(s.node, ids.norm, next_at, &stack);
-      step(s.node, ids.lemma, next_at, &stack);
-      if (internal::is_initial(norm)) step(s.node, initial_id, next_at, &stack);
-      if (!stem_lengths[s.node].empty()) stem_steps(s.node, norm, next_at, &stack);
+      step(s.node, ids.norm, next_at, s.lemma, &stack);
+      step(s.node, ids.lemma, next_at, true, &stack);
+      if (internal::is_initial(norm)) step(s.node, initial_id, next_at, s.lemma, &stack);
+      if (!stem_lengths[s.node].empty()) stem_steps(s.node, norm, next_at, s.lemma, &stack);
     }
     std::sort(out.begin(), out.end(), longer_first);
     out.erase(std::unique(out.begin(), out.end(),
@@ -359,7 +378,7 @@ struct CompiledDictionary::Impl {
   // Follows the stem edges of `node` whose stem is a prefix of `word`: only
   // the node's stem lengths are probed, each with the prefix hash taken from
   // one running FNV-1a pass.
-  void stem_steps(uint32_t node, std::string_view word, uint32_t next_at, StateStack* stack) const {
+  void stem_steps(uint32_t node, std::string_view word, uint32_t next_at, bool lemma, StateStack* stack) const {
     const auto& lengths = stem_lengths[node];
     internal::FnvHasher hash;
     size_t hashed = 0;
@@ -369,7 +388,7 @@ struct CompiledDictionary::Impl {
       uint32_t id = vocab.find(word.substr(0, len), hash.value());
       if (id == internal::FlatVocab::kMissing) continue;
       uint32_t next = stem_edges.find((static_cast<uint64_t>(node) << 32) | id);
-      if (next != internal::FlatEdges::kMissing) stack->push_back({next, next_at});
+      if (next != internal::FlatEdges::kMissing) stack->push_back({next, next_at, lemma});
     }
   }
 
@@ -419,9 +438,13 @@ struct CompiledDictionary::Impl {
     return false;
   }
 
-  void collect(uint32_t node, size_t begin, size_t end, uint32_t kinds, std::vector<PhraseMatch>* out) const {
+  static bool joiner(std::string_view w) { return w == "-" || w == "_"; }
+
+  void collect(uint32_t node, size_t begin, size_t end, uint32_t kinds, bool lemma,
+               std::vector<PhraseMatch>* out) const {
     for (const auto& t : terminals[node]) {
       if (!(kinds & (1u << static_cast<uint32_t>(t.kind)))) continue;
+      if (t.exact && lemma) continue;   // Why: an exact entry matches the word as written only
       out->push_back(PhraseMatch{static_cast<uint32_t>(begin), static_cast<uint32_t>(end), t.kind, t.index, t.phrase,
                                  t.generated});
     }

@@ -314,7 +314,9 @@ Phrase make_phrase(std::string_view text, const PhraseStyle& style) {
   flush(false);
   bool trailing_underscore = !t.empty() && (t.back() == '_' || (style.hyphen_joins && t.back() == '-'));
   if (style.underscore_no_forms && trailing_underscore) p.no_forms = true;
-  if (style.stems && !p.words.empty()) p.stem_last = ended_with_word || !trailing_underscore;
+  // Why: TABARI's '=' asks for the word exactly as written ("BAN=" must not
+  // take "baning"), so it is no stem either.
+  if (style.stems && !p.words.empty()) p.stem_last = !p.no_forms && (ended_with_word || !trailing_underscore);
   if (style.blank_is_gap && std::none_of(p.gap_before.begin(), p.gap_before.end(), [](bool b) { return b; }))
     p.gap_before.clear();
   return p;
