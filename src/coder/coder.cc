@@ -12,6 +12,7 @@
 
 #include "coder/coder_internal.h"
 #include "coder/match_cache.h"
+#include "coder/petrarch_rules.h"
 #include "coder/dyad_features.h"
 #include "coder/tabari_rules.h"
 #include "dyad/peer_dictionaries.h"
@@ -379,6 +380,7 @@ void Coder::Impl::mark_boundaries(SentenceView* view) const {
     if (view->mention_cover[i] >= 0) continue;   // inside "China and Canada"
     const Token& t = toks[i];
     if (profile == Profile::kDyad && coder::dyad_adjective_coordination(toks, i)) continue;
+    if (is_petrarch(profile) && coder::petrarch_adjective_comma(toks, i)) continue;
     // Why: TABARI does not stop at commas; comma clauses are removed by its COMMA: rules instead.
     bool comma = t.norm == "," && profile != Profile::kTabari;
     if (comma || t.norm == ";" || t.norm == ":" || is_conjunction(t)) view->boundary[i] = 1;
@@ -516,11 +518,18 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
   if (st.profile == Profile::kDyad && !st.all_modalities) {
     if (negated || modality == Modality::kHypothetical) return;
   }
+  // PETRARCH-2: a negated verb takes the ontology's negated code ("did not clash" 110 -> 050).
+  EventCodeSpec code = f.code;
+  if (st.profile == Profile::kPetrarch2 && coder::petrarch_negated(toks, c.begin, f.verb_begin)) {
+    code.code = coder::petrarch_negated_code(*dict, code.code);
+    if (!code.paired.empty()) code.paired = coder::petrarch_negated_code(*dict, code.paired);
+  }
   std::vector<std::string> src_codes = src >= 0 ? view.mentions[src].codes : std::vector<std::string>{};
   std::vector<std::string> tgt_codes = tgt >= 0 ? view.mentions[tgt].codes : std::vector<std::string>{};
   if (src_codes.empty() && !st.default_source.empty()) src_codes.push_back(st.default_source);
   if (tgt_codes.empty() && !st.default_target.empty()) tgt_codes.push_back(st.default_target);
   if (st.require_dyad && (src_codes.empty() || tgt_codes.empty())) return;
+  if (st.profile == Profile::kPetrarch1 && tgt < 0 && !coder::petrarch_object_phrase(toks, f.verb_end, c.end)) return;
   if (src_codes.empty()) src_codes.push_back("---");
   if (tgt_codes.empty()) tgt_codes.push_back("---");
 
@@ -581,8 +590,8 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
   };
   for (size_t i = 0; i < src_codes.size(); ++i) {
     for (size_t j = 0; j < tgt_codes.size(); ++j) {
-      add(src_codes[i], tgt_codes[j], f.code.code, src, tgt, i, j);
-      if (!f.code.paired.empty()) add(tgt_codes[j], src_codes[i], f.code.paired, tgt, src, j, i);
+      add(src_codes[i], tgt_codes[j], code.code, src, tgt, i, j);
+      if (!code.paired.empty()) add(tgt_codes[j], src_codes[i], code.paired, tgt, src, j, i);
     }
   }
 }
@@ -620,11 +629,14 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
     if (verbs.empty()) continue;
     if (st.profile == Profile::kDyad && !pos_is_verb(s.tokens[i].pos) && s.tokens[i].pos != Pos::kMD) continue;
     if (st.profile == Profile::kTabari && !coder::tabari_verb_position(s.tokens, deleted, i)) continue;
-    const PhraseMatch& vm = verbs.front();
+    const PhraseMatch& vm = is_petrarch(st.profile) ? coder::petrarch_pick_verb(*dict, s.tokens, verbs) : verbs.front();
     Clause c = clause_of(view, vm.begin, vm.end);
     // PETRARCH: after the first event only coordinated verb phrases ("... and
-    // promised aid to Y") are coded; comma-delimited clauses are not.
-    if (any && is_petrarch(st.profile) && !(c.begin > 0 && is_conjunction(s.tokens[c.begin - 1]))) continue;
+    // promised aid to Y") are coded, and in PETRARCH-1 comma clauses with a
+    // subject of their own ("..., a senior official said").
+    if (any && is_petrarch(st.profile) && !(c.begin > 0 && is_conjunction(s.tokens[c.begin - 1])) &&
+        !(st.profile == Profile::kPetrarch1 && coder::petrarch_clause_has_subject(view, c.begin, vm.begin)))
+      continue;
     view.clause_begin = c.begin;
     view.clause_end = c.end;
     Found f = code_verb(view, vm);

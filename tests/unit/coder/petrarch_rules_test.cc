@@ -1,0 +1,136 @@
+// PETRARCH-profile rules of src/coder/petrarch_rules.cc, coded end to end on
+// sentences written for these tests with a small dictionary defined inline
+// (TABARI-syntax actors, agents and verbs plus a PETRARCH-2 ontology).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyad/coder.h"
+#include "dyad/peer_dictionaries.h"
+#include "coder_fixture.h"
+
+namespace dyad {
+namespace {
+
+constexpr const char* kActors =
+    "ARNOR_ [ARN]\n"
+    "GONDOR_ [GON]\n"
+    "ROHAN_ [ROH]\n";
+constexpr const char* kAgents =
+    "OFFICIAL_ [~GOV]\n";
+constexpr const char* kVerbs =
+    "CLASH [110]\n"
+    "RESTORE [064]\n"
+    "BURN [222]\n"
+    "LEAVE [012]\n"
+    "LEFT [032:033]\n"
+    "SAY [023]\n"
+    "SAID [023]\n";
+// 110 is 0xFFFF above 050 in PETRARCH-2's ontology: negating it gives 050.
+constexpr const char* kOntology =
+    "050:0x0080\n"
+    "110:0x1007f\n"
+    "064:0x0086\n";
+
+using testing_support::CoderFixture;
+
+CoderFixture build() {
+  CoderFixture out;
+  DictionaryBuilder b;
+  std::vector<Diagnostic> diags;
+  DictionarySet set;
+  EXPECT_TRUE(parse_tabari_actors_text(kActors, "test.actors", set, diags).ok());
+  EXPECT_TRUE(parse_tabari_agents_text(kAgents, "test.agents", set, diags).ok());
+  EXPECT_TRUE(parse_tabari_verbs_text(kVerbs, "test.verbs", set, diags).ok());
+  EXPECT_TRUE(parse_petrarch_ontology_text(kOntology, "test.ontology", set, diags).ok());
+  b.add_set(std::move(set));
+  if (auto d = b.compile(); d.ok()) out.dict = *d;
+  if (auto fe = FrontEnd::load(); fe.ok()) out.fe = *fe;
+  return out;
+}
+
+const CoderFixture* fixture() {
+  static const CoderFixture* f = new CoderFixture(build());
+  return f;
+}
+
+std::vector<std::string> code(const std::string& text, Profile profile, bool require_dyad = true) {
+  CoderOptions o;
+  o.profile = profile;
+  o.require_dyad = require_dyad;
+  std::vector<std::string> out;
+  for (const auto& e : testing_support::code_with(*fixture(), text, o)) out.push_back(e.source + ">" + e.target + ":" + e.code);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+using Events = std::vector<std::string>;
+
+class PetrarchRulesTest : public ::testing::TestWithParam<Profile> {
+ protected:
+  void SetUp() override {
+    if (!fixture()->fe) GTEST_SKIP() << "front-end data not found (set DYAD_DATA)";
+    ASSERT_TRUE(fixture()->dict);
+  }
+};
+
+TEST_P(PetrarchRulesTest, CommaBetweenAdjectivesIsNoClauseBoundary) {
+  EXPECT_EQ(code("Arnor restored complete, full diplomatic ties with Gondor.", GetParam()), (Events{"ARN>GON:064"}));
+}
+
+TEST_P(PetrarchRulesTest, CommaBeforeAnotherClauseStillBounds) {
+  // "Gondor" lies beyond a comma that does not join two adjectives: no target.
+  EXPECT_EQ(code("Arnor restored ties, Gondor said nothing.", GetParam()), (Events{}));
+}
+
+TEST_P(PetrarchRulesTest, VerbWrittenAsItsOwnEntryBeatsLemma) {
+  // "left" is both LEAVE's past tense and the entry LEFT [032:033]; PETRARCH takes the written entry.
+  EXPECT_EQ(code("Arnor left for Gondor on Wednesday.", GetParam()), (Events{"ARN>GON:032", "GON>ARN:033"}));
+}
+
+INSTANTIATE_TEST_SUITE_P(Profiles, PetrarchRulesTest, ::testing::Values(Profile::kPetrarch1, Profile::kPetrarch2));
+
+class PetrarchRulesSingle : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!fixture()->fe) GTEST_SKIP() << "front-end data not found (set DYAD_DATA)";
+    ASSERT_TRUE(fixture()->dict);
+  }
+};
+
+TEST_F(PetrarchRulesSingle, Petrarch2NegationUsesTheOntology) {
+  EXPECT_EQ(code("Arnor clashed with Gondor.", Profile::kPetrarch2), (Events{"ARN>GON:110"}));
+  EXPECT_EQ(code("Arnor did not clash with Gondor.", Profile::kPetrarch2), (Events{"ARN>GON:050"}));
+  EXPECT_EQ(code("Arnor most certainly won't ever clash with Gondor.", Profile::kPetrarch2), (Events{"ARN>GON:050"}));
+  // A code whose negated value is not in the ontology keeps its code.
+  EXPECT_EQ(code("Arnor will not restore ties with Gondor.", Profile::kPetrarch2), (Events{"ARN>GON:064"}));
+}
+
+TEST_F(PetrarchRulesSingle, Petrarch1HasNoNegation) {
+  EXPECT_EQ(code("Arnor did not clash with Gondor.", Profile::kPetrarch1), (Events{"ARN>GON:110"}));
+}
+
+TEST_F(PetrarchRulesSingle, Petrarch1CodesAFinalCommaClauseWithItsOwnSubject) {
+  EXPECT_EQ(code("Arnor restored ties with Gondor on Friday, a senior official said on Saturday.", Profile::kPetrarch1, false),
+            (Events{"---GOV>---:023", "ARN>GON:064"}));
+  EXPECT_EQ(code("Arnor restored ties with Gondor on Friday, a senior official said on Saturday.", Profile::kPetrarch2, false),
+            (Events{"ARN>GON:064"}));
+}
+
+TEST_F(PetrarchRulesSingle, Petrarch1NeedsANounPhraseAfterATargetlessVerb) {
+  // "today" is a time adverb, not a noun phrase: the verb phrase has no (null-coded) target.
+  EXPECT_EQ(code("Arnor restored ties with Gondor on Friday, a senior official said today.", Profile::kPetrarch1, false),
+            (Events{"ARN>GON:064"}));
+}
+
+TEST_F(PetrarchRulesSingle, Petrarch1SkipsASubordinateCommaClause) {
+  EXPECT_EQ(code("Arnor restored ties with Gondor, years after Rohan crowds burned its embassy.", Profile::kPetrarch1,
+                 false),
+            (Events{"ARN>GON:064"}));
+}
+
+}  // namespace
+}  // namespace dyad
