@@ -380,7 +380,7 @@ void Coder::Impl::mark_boundaries(SentenceView* view) const {
     if (view->mention_cover[i] >= 0) continue;   // inside "China and Canada"
     const Token& t = toks[i];
     if (profile == Profile::kDyad && coder::dyad_adjective_coordination(toks, i)) continue;
-    if (is_petrarch(profile) && coder::petrarch_adjective_comma(toks, i)) continue;
+    if (is_petrarch(profile) && coder::petrarch_modifier_coordination(toks, i)) continue;
     // Why: TABARI does not stop at commas; comma clauses are removed by its COMMA: rules instead.
     bool comma = t.norm == "," && profile != Profile::kTabari;
     if (comma || t.norm == ";" || t.norm == ":" || is_conjunction(t)) view->boundary[i] = 1;
@@ -511,8 +511,12 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
   // Passive voice: "Arnor was attacked by Gondor" -> Gondor is the source.
   uint32_t by = f.verb_end;
   if (by + 1 < c.end && toks[by].pos == Pos::kRB) ++by;   // "was opposed earlier by"
-  if (passive && !slots_from_pattern && tgt >= 0 && by < c.end && toks[by].norm == "by" &&
-      view.mention_at.size() > by + 1 && view.mention_at[by + 1] == tgt) {
+  if (is_petrarch(st.profile)) {
+    if (!slots_from_pattern &&
+        coder::petrarch_passive_swap(view, c.begin, f.verb_begin, f.verb_end, tgt, st.profile == Profile::kPetrarch2))
+      std::swap(src, tgt);
+  } else if (passive && !slots_from_pattern && tgt >= 0 && by < c.end && toks[by].norm == "by" &&
+             view.mention_at.size() > by + 1 && view.mention_at[by + 1] == tgt) {
     std::swap(src, tgt);
   }
   if (st.profile == Profile::kDyad && !st.all_modalities) {

@@ -40,10 +40,46 @@ bool temporal_adverb(const Token& t) {
   return t.norm == "today" || t.norm == "yesterday" || t.norm == "tomorrow" || t.norm == "tonight";
 }
 
+bool adverb(const Token& t) { return t.pos == Pos::kRB || t.pos == Pos::kRBR || t.pos == Pos::kRBS; }
+
+bool be_form(std::string_view w) {
+  static const std::array<std::string_view, 8> kBe = {"is", "are", "was", "were", "be", "been", "being", "am"};
+  return std::find(kBe.begin(), kBe.end(), w) != kBe.end();
+}
+
+// "was [heavily and unjustly] criticized": a be-form, then adverbs (joined by
+// and/or), then the verb word, which is not an -ing form ("was attacking").
+bool passive_verb(const std::vector<Token>& toks, uint32_t clause_begin, uint32_t verb) {
+  if (toks[verb].pos == Pos::kVBG) return false;
+  for (uint32_t i = verb; i > clause_begin; --i) {
+    const Token& t = toks[i - 1];
+    if (be_form(t.norm)) return true;
+    if (!adverb(t) && t.norm != "and" && t.norm != "or") return false;
+  }
+  return false;
+}
+
 }  // namespace
 
-bool petrarch_adjective_comma(const std::vector<Token>& toks, size_t i) {
-  if (i == 0 || i + 1 >= toks.size() || toks[i].norm != ",") return false;
+bool petrarch_passive_swap(const SentenceView& view, uint32_t clause_begin, uint32_t verb_begin, uint32_t verb_end,
+                           int32_t tgt, bool agentless) {
+  const auto& toks = *view.tokens;
+  if (tgt < 0 || !passive_verb(toks, clause_begin, verb_begin)) return false;
+  uint32_t by = verb_end;
+  while (by < toks.size() && adverb(toks[by])) ++by;
+  if (by + 1 < toks.size() && toks[by].norm == "by") {
+    uint32_t agent = by + 1;
+    if (agent + 1 < toks.size() && toks[agent].pos == Pos::kDT) ++agent;
+    if (view.mention_cover[agent] == tgt) return true;
+  }
+  return agentless;
+}
+
+bool petrarch_modifier_coordination(const std::vector<Token>& toks, size_t i) {
+  if (i == 0 || i + 1 >= toks.size()) return false;
+  const std::string& w = toks[i].norm;
+  if ((w == "," || w == "and" || w == "or") && adverb(toks[i - 1]) && adverb(toks[i + 1])) return true;
+  if (w != ",") return false;
   if (!pos_is_adjective(toks[i - 1].pos)) return false;
   size_t j = i + 1;
   if (toks[j].pos == Pos::kRB) ++j;

@@ -3,7 +3,9 @@
 // is the word-level reading of one documented PETRARCH behaviour:
 //
 // - a comma between coordinated adjectives ("complete, full diplomatic ties")
-//   is inside a noun phrase and no clause boundary;
+//   is inside a noun phrase, and "and" between adverbs ("heavily and
+//   unjustly criticized") inside a verb phrase: neither is a clause boundary;
+// - the passive voice swaps source and target;
 // - a verb written in the dictionary as its own entry ("--- LEFT [032:033]")
 //   beats another entry reached through the word's lemma (LEAVE);
 // - PETRARCH-2 negation: a negated verb's code is its internal coding
@@ -26,10 +28,11 @@
 
 namespace dyad::coder {
 
-// True when the comma at token `i` joins two adjectives of one noun phrase:
-// an adjective before it, an adjective (or adverb + adjective) after it, and
-// the adjective run ends in a noun.
-bool petrarch_adjective_comma(const std::vector<Token>& toks, size_t i);
+// True when token `i` joins two modifiers and so is no clause boundary: a
+// comma between two adjectives of one noun phrase (an adjective before it, an
+// adjective or adverb + adjective after it, the run ending in a noun), or a
+// comma, "and" or "or" between two adverbs ("heavily and unjustly criticized").
+bool petrarch_modifier_coordination(const std::vector<Token>& toks, size_t i);
 
 // Among the verb entries matched at one position (longest first), the one
 // PETRARCH would pick: of the longest matches, an entry whose own words are
@@ -57,6 +60,16 @@ bool petrarch_clause_has_subject(const SentenceView& view, uint32_t clause_begin
 // PETRARCH-1 codes a verb phrase only when it has one, null-coded or not:
 // "said on Saturday" gives a target "---", "said today" (a temporal adverb) none.
 bool petrarch_object_phrase(const std::vector<Token>& toks, uint32_t verb_end, uint32_t clause_end);
+
+// True when source and target of the verb at [verb_begin, verb_end) swap for
+// the passive voice: a form of "be" (adverbs may intervene: "was heavily and
+// unjustly criticized") before a verb word that is not an -ing form, and
+// either the target mention `tgt` is the agent after "by" (adverbs may
+// intervene: "was opposed earlier by X"), or `agentless` is set: PETRARCH-2
+// reads the subject of any passive as the target ("X was criticized over its
+// dispute with Y" -> Y>X).
+bool petrarch_passive_swap(const SentenceView& view, uint32_t clause_begin, uint32_t verb_begin, uint32_t verb_end,
+                           int32_t tgt, bool agentless);
 
 }  // namespace dyad::coder
 

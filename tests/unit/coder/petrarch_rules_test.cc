@@ -27,6 +27,9 @@ constexpr const char* kVerbs =
     "BURN [222]\n"
     "LEAVE [012]\n"
     "LEFT [032:033]\n"
+    "CRITICIZE [111]\n"
+    "OPPOSE [112]\n"
+    "ATTACK [190]\n"
     "SAY [023]\n"
     "SAID [023]\n";
 // 110 is 0xFFFF above 050 in PETRARCH-2's ontology: negating it gives 050.
@@ -91,6 +94,15 @@ TEST_P(PetrarchRulesTest, VerbWrittenAsItsOwnEntryBeatsLemma) {
   EXPECT_EQ(code("Arnor left for Gondor on Wednesday.", GetParam()), (Events{"ARN>GON:032", "GON>ARN:033"}));
 }
 
+TEST_P(PetrarchRulesTest, PassiveWithAgentSwapsAcrossAdverbs) {
+  EXPECT_EQ(code("Gondor was opposed earlier by Arnor.", GetParam()), (Events{"ARN>GON:112"}));
+  EXPECT_EQ(code("Gondor was heavily and unjustly criticized by Arnor.", GetParam()), (Events{"ARN>GON:111"}));
+}
+
+TEST_P(PetrarchRulesTest, ProgressiveIsNotPassive) {
+  EXPECT_EQ(code("Gondor was attacking Arnor.", GetParam()), (Events{"GON>ARN:190"}));
+}
+
 INSTANTIATE_TEST_SUITE_P(Profiles, PetrarchRulesTest, ::testing::Values(Profile::kPetrarch1, Profile::kPetrarch2));
 
 class PetrarchRulesSingle : public ::testing::Test {
@@ -107,6 +119,11 @@ TEST_F(PetrarchRulesSingle, Petrarch2NegationUsesTheOntology) {
   EXPECT_EQ(code("Arnor most certainly won't ever clash with Gondor.", Profile::kPetrarch2), (Events{"ARN>GON:050"}));
   // A code whose negated value is not in the ontology keeps its code.
   EXPECT_EQ(code("Arnor will not restore ties with Gondor.", Profile::kPetrarch2), (Events{"ARN>GON:064"}));
+}
+
+TEST_F(PetrarchRulesSingle, Petrarch2AgentlessPassiveMakesTheSubjectTheTarget) {
+  EXPECT_EQ(code("Gondor was criticized over its dispute with Arnor.", Profile::kPetrarch2), (Events{"ARN>GON:111"}));
+  EXPECT_EQ(code("Gondor was criticized over its dispute with Arnor.", Profile::kPetrarch1), (Events{"GON>ARN:111"}));
 }
 
 TEST_F(PetrarchRulesSingle, Petrarch1HasNoNegation) {
