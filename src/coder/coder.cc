@@ -239,6 +239,11 @@ void Coder::Impl::build_mentions(const Sentence& s, const Date& date, const Sett
       p.code = dc ? dc->code : "---";
       p.compound = ac.compound;
       p.rule = dict->where(ac.src);
+      // UD-PETRARCH writes a dictionary compound ("[FRO/BIL/SAM]") as one code, unexpanded.
+      if (st.profile == Profile::kPetrarch2 && !p.compound.empty()) {
+        p.code = coder::petrarch_joined_code(p.compound);
+        p.compound.clear();
+      }
     }
     pieces.push_back(std::move(p));
     i = m.end;
@@ -613,6 +618,7 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
   view.matches = &matches;
   build_mentions(s, date, st, &view);
   if (st.memory) coder::dyad_extend_mentions(*dict, s, date, st.memory, &view);
+  if (is_petrarch(st.profile)) coder::petrarch_agent_coordination(*dict, date, &view);
   for (const Mention& m : view.mentions)
     for (const auto& c : m.codes)
       if (c == "###") return;   // TABARI: an actor coded ### discards the sentence

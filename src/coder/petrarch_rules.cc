@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace dyad::coder {
 
@@ -59,7 +60,163 @@ bool passive_verb(const std::vector<Token>& toks, uint32_t clause_begin, uint32_
   return false;
 }
 
+// One dictionary actor or agent at a token position, resolved by date.
+struct Piece {
+  uint32_t begin = 0, end = 0;
+  bool agent = false;
+  bool prefix = false;                 // agent written CODE~ (prepended)
+  std::vector<std::string> codes;      // actor: its code or compound members; agent: one code
+  std::string rule;
+};
+
+constexpr uint32_t kind_bit(MatchKind k) { return 1u << static_cast<uint32_t>(k); }
+
+std::optional<Piece> piece_at(const CompiledDictionary& dict, const SentenceView& view, const Date& date, uint32_t i) {
+  const uint32_t kinds = kind_bit(MatchKind::kActorName) | kind_bit(MatchKind::kAdjective) |
+                         kind_bit(MatchKind::kDemonym) | kind_bit(MatchKind::kCapital) | kind_bit(MatchKind::kCity) |
+                         kind_bit(MatchKind::kAgent);
+  std::vector<PhraseMatch> found = dict.match(*view.tokens, i, kinds);
+  if (found.empty()) return std::nullopt;
+  const PhraseMatch& m = found.front();
+  Piece p;
+  p.begin = m.begin;
+  p.end = m.end;
+  p.agent = m.kind == MatchKind::kAgent;
+  if (p.agent) {
+    const DatedCode* dc = dict.resolve_agent(m.index, date);
+    if (!dc) return std::nullopt;
+    p.codes.push_back(dc->code);
+    p.prefix = dict.set().agents[m.index].prefix;
+    p.rule = dict.where(dict.set().agents[m.index].src);
+  } else {
+    const Actor& a = dict.set().actors[m.index];
+    const DatedCode* dc = dict.resolve_actor(m.index, date);
+    if (!a.compound.empty()) p.codes = a.compound;
+    else if (dc) p.codes.push_back(dc->code);
+    else return std::nullopt;
+    p.rule = dict.where(a.src);
+  }
+  return p;
+}
+
+// "ARN" + "GOV" -> "ARNGOV"; a prefix agent goes first; a sector already there is not repeated.
+std::string with_agent(const std::string& actor, const Piece& agent) {
+  const std::string& g = agent.codes.front();
+  if (agent.prefix) return g + actor;
+  if (actor.size() >= g.size() && actor.compare(actor.size() - g.size(), g.size(), g) == 0) return actor;
+  return actor + g;
+}
+
+bool joiner(const Token& t) { return t.norm == "and" || t.norm == ","; }
+
+// Pieces of one kind joined by "and" / "," from token `i`: "Lawmakers and officials".
+std::vector<Piece> coordinated(const CompiledDictionary& dict, const SentenceView& view, const Date& date, uint32_t i,
+                               bool agents) {
+  const auto& toks = *view.tokens;
+  std::vector<Piece> out;
+  while (i < toks.size()) {
+    std::optional<Piece> p = piece_at(dict, view, date, i);
+    if (!p || p->agent != agents) break;
+    out.push_back(*p);
+    i = p->end;
+    if (i + 1 >= toks.size() || !joiner(toks[i])) break;
+    ++i;
+    if (toks[i].norm == "and") ++i;   // "A, B, and C"
+  }
+  return out;
+}
+
+// Replaces the mentions overlapping tokens [begin, end) by one mention.
+void replace_mentions(uint32_t begin, uint32_t end, Mention m, SentenceView* view) {
+  std::vector<Mention> kept;
+  bool placed = false;
+  for (Mention& old : view->mentions) {
+    if (old.end <= begin || old.begin >= end) {
+      if (!placed && old.begin >= end) {
+        kept.push_back(m);
+        placed = true;
+      }
+      kept.push_back(std::move(old));
+    }
+  }
+  if (!placed) kept.push_back(std::move(m));
+  view->mentions = std::move(kept);
+  const size_t n = view->tokens->size();
+  view->mention_at.assign(n, -1);
+  view->mention_cover.assign(n, -1);
+  for (size_t k = 0; k < view->mentions.size(); ++k) {
+    const Mention& x = view->mentions[k];
+    view->mention_at[x.begin] = static_cast<int32_t>(k);
+    for (uint32_t t = x.begin; t < x.end; ++t) view->mention_cover[t] = static_cast<int32_t>(k);
+  }
+}
+
+Mention joined_mention(uint32_t begin, uint32_t end) {
+  Mention m;
+  m.begin = begin;
+  m.end = end;
+  m.has_actor = true;
+  return m;
+}
+
+void add_member(const std::vector<Token>& toks, const Piece& where, std::string code, Mention* m) {
+  m->codes.push_back(std::move(code));
+  m->spans.push_back({toks[where.begin].span.begin, toks[where.end - 1].span.end});
+}
+
+// "Lawmakers and officials in Arnor and Gondor": returns the end token, or 0.
+uint32_t agents_of_actors(const CompiledDictionary& dict, const Date& date, uint32_t i, SentenceView* view) {
+  const auto& toks = *view->tokens;
+  std::vector<Piece> agents = coordinated(dict, *view, date, i, true);
+  if (agents.size() < 2) return 0;
+  uint32_t j = agents.back().end;
+  if (j + 1 >= toks.size() || (toks[j].norm != "of" && toks[j].norm != "in" && toks[j].norm != "from")) return 0;
+  ++j;
+  if (toks[j].norm == "the") ++j;
+  std::vector<Piece> actors = coordinated(dict, *view, date, j, false);
+  if (actors.empty()) return 0;
+  Mention m = joined_mention(i, actors.back().end);
+  for (const Piece& a : actors)
+    for (const std::string& code : a.codes)
+      for (const Piece& g : agents) add_member(toks, a, with_agent(code, g), &m);
+  for (const Piece& p : agents) m.rules.push_back(p.rule);
+  for (const Piece& p : actors) m.rules.push_back(p.rule);
+  const uint32_t end = m.end;
+  replace_mentions(i, end, std::move(m), view);
+  return end;
+}
+
+// "Danish media and government": returns the end token, or 0.
+uint32_t forwarded_actor(const CompiledDictionary& dict, const Date& date, uint32_t i, SentenceView* view) {
+  const auto& toks = *view->tokens;
+  std::optional<Piece> actor = piece_at(dict, *view, date, i);
+  if (!actor || actor->agent) return 0;
+  std::vector<Piece> agents = coordinated(dict, *view, date, actor->end, true);
+  if (agents.size() < 2 || agents.front().begin != actor->end) return 0;
+  const uint32_t end = agents.back().end;
+  // "... and government of Gondor": the last agent has its own actor.
+  if (end < toks.size() && (toks[end].norm == "of" || toks[end].norm == "in" || toks[end].norm == "from")) return 0;
+  if (end < toks.size() && piece_at(dict, *view, date, end)) return 0;
+  Mention m = joined_mention(i, end);
+  for (const std::string& code : actor->codes)
+    for (const Piece& g : agents) add_member(toks, *actor, with_agent(code, g), &m);
+  m.rules.push_back(actor->rule);
+  for (const Piece& p : agents) m.rules.push_back(p.rule);
+  replace_mentions(i, end, std::move(m), view);
+  return end;
+}
+
 }  // namespace
+
+void petrarch_agent_coordination(const CompiledDictionary& dict, const Date& date, SentenceView* view) {
+  const auto& toks = *view->tokens;
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    if (i > 0 && view->mention_cover[i] >= 0 && view->mention_cover[i] == view->mention_cover[i - 1]) continue;
+    uint32_t end = agents_of_actors(dict, date, i, view);
+    if (end == 0) end = forwarded_actor(dict, date, i, view);
+    if (end > 0) i = end - 1;
+  }
+}
 
 bool petrarch_passive_swap(const SentenceView& view, uint32_t clause_begin, uint32_t verb_begin, uint32_t verb_end,
                            int32_t tgt, bool agentless) {
@@ -130,6 +287,12 @@ bool petrarch_object_phrase(const std::vector<Token>& toks, uint32_t verb_end, u
   for (uint32_t i = verb_end; i < clause_end && i < toks.size(); ++i)
     if (pos_is_noun(toks[i].pos) && !temporal_adverb(toks[i])) return true;
   return false;
+}
+
+std::string petrarch_joined_code(const std::vector<std::string>& members) {
+  std::string out;
+  for (const auto& m : members) out += (out.empty() ? "" : "/") + m;
+  return out;
 }
 
 }  // namespace dyad::coder

@@ -71,6 +71,17 @@ bool petrarch_object_phrase(const std::vector<Token>& toks, uint32_t verb_end, u
 bool petrarch_passive_swap(const SentenceView& view, uint32_t clause_begin, uint32_t verb_begin, uint32_t verb_end,
                            int32_t tgt, bool agentless);
 
+// Coordinated agents share their country (PETRARCH's noun-phrase
+// distribution), rewriting the view's mentions:
+// - agents before of/in/from and actors: every agent with every actor
+//   ("Lawmakers and officials in Arnor and Gondor" -> ARNLEG ARNGOV GONLEG GONGOV);
+// - an actor written before an agent forwards to a lone agent coordinated
+//   with it ("Danish media and government" -> DNKMED DNKGOV).
+void petrarch_agent_coordination(const CompiledDictionary& dict, const Date& date, SentenceView* view);
+
+// PETRARCH-2 keeps a dictionary compound code as written: {"FRO","BIL","SAM"} -> "FRO/BIL/SAM".
+std::string petrarch_joined_code(const std::vector<std::string>& members);
+
 }  // namespace dyad::coder
 
 #endif  // DYAD_SRC_CODER_PETRARCH_RULES_H_

@@ -18,9 +18,14 @@ namespace {
 constexpr const char* kActors =
     "ARNOR_ [ARN]\n"
     "GONDOR_ [GON]\n"
-    "ROHAN_ [ROH]\n";
+    "ROHAN_ [ROH]\n"
+    "THE_SHIRE_ [FRO/BIL/SAM]\n"
+    "DANISH_ [DNK]\n";
 constexpr const char* kAgents =
-    "OFFICIAL_ [~GOV]\n";
+    "OFFICIAL_ [~GOV]\n"
+    "GOVERNMENT_ [~GOV]\n"
+    "MEDIA_ [~MED]\n"
+    "LAWMAKER_ [~LEG]\n";
 constexpr const char* kVerbs =
     "CLASH [110]\n"
     "RESTORE [064]\n"
@@ -103,6 +108,19 @@ TEST_P(PetrarchRulesTest, ProgressiveIsNotPassive) {
   EXPECT_EQ(code("Gondor was attacking Arnor.", GetParam()), (Events{"GON>ARN:190"}));
 }
 
+TEST_P(PetrarchRulesTest, CoordinatedAgentsGoWithEveryActor) {
+  EXPECT_EQ(code("Lawmakers and officials in Arnor and Gondor criticized Rohan.", GetParam()),
+            (Events{"ARNGOV>ROH:111", "ARNLEG>ROH:111", "GONGOV>ROH:111", "GONLEG>ROH:111"}));
+}
+
+TEST_P(PetrarchRulesTest, ActorBeforeAnAgentForwardsToTheCoordinatedAgent) {
+  EXPECT_EQ(code("Danish media and government criticized Rohan.", GetParam()),
+            (Events{"DNKGOV>ROH:111", "DNKMED>ROH:111"}));
+  // The second agent has its own actor: nothing to forward.
+  EXPECT_EQ(code("Danish media and the government of Gondor criticized Rohan.", GetParam()),
+            (Events{"DNKMED>ROH:111", "GONGOV>ROH:111"}));
+}
+
 INSTANTIATE_TEST_SUITE_P(Profiles, PetrarchRulesTest, ::testing::Values(Profile::kPetrarch1, Profile::kPetrarch2));
 
 class PetrarchRulesSingle : public ::testing::Test {
@@ -124,6 +142,12 @@ TEST_F(PetrarchRulesSingle, Petrarch2NegationUsesTheOntology) {
 TEST_F(PetrarchRulesSingle, Petrarch2AgentlessPassiveMakesTheSubjectTheTarget) {
   EXPECT_EQ(code("Gondor was criticized over its dispute with Arnor.", Profile::kPetrarch2), (Events{"ARN>GON:111"}));
   EXPECT_EQ(code("Gondor was criticized over its dispute with Arnor.", Profile::kPetrarch1), (Events{"GON>ARN:111"}));
+}
+
+TEST_F(PetrarchRulesSingle, Petrarch2KeepsADictionaryCompoundCodeWhole) {
+  EXPECT_EQ(code("The Shire criticized Rohan.", Profile::kPetrarch2), (Events{"FRO/BIL/SAM>ROH:111"}));
+  EXPECT_EQ(code("The Shire criticized Rohan.", Profile::kPetrarch1),
+            (Events{"BIL>ROH:111", "FRO>ROH:111", "SAM>ROH:111"}));
 }
 
 TEST_F(PetrarchRulesSingle, Petrarch1HasNoNegation) {
