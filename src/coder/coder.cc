@@ -513,6 +513,8 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
   if (st.profile == Profile::kDyad && tgt < 0 && src >= 0 && view.mentions[src].codes.size() >= 2 &&
       coder::dyad_reciprocal(f.code.code))
     tgt = src;
+  // PETRARCH: a compound subject with no target acts on its own members ("Gondor and Osgiliath renewed ties").
+  if (is_petrarch(st.profile) && tgt < 0 && coder::petrarch_compound_subject(view, src, c.begin)) tgt = src;
   // Passive voice: "Arnor was attacked by Gondor" -> Gondor is the source.
   uint32_t by = f.verb_end;
   if (by + 1 < c.end && toks[by].pos == Pos::kRB) ++by;   // "was opposed earlier by"

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <optional>
 
 namespace dyad::coder {
@@ -287,6 +288,15 @@ bool petrarch_object_phrase(const std::vector<Token>& toks, uint32_t verb_end, u
   for (uint32_t i = verb_end; i < clause_end && i < toks.size(); ++i)
     if (pos_is_noun(toks[i].pos) && !temporal_adverb(toks[i])) return true;
   return false;
+}
+
+bool petrarch_compound_subject(const SentenceView& view, int32_t src, uint32_t clause_begin) {
+  if (src < 0) return false;
+  const Mention& m = view.mentions[static_cast<size_t>(src)];
+  if (!m.has_actor || m.codes.size() < 2 || m.begin < clause_begin) return false;
+  return std::all_of(m.codes.begin(), m.codes.end(), [](const std::string& c) {
+    return !c.empty() && std::isalpha(static_cast<unsigned char>(c.front()));
+  });
 }
 
 std::string petrarch_joined_code(const std::vector<std::string>& members) {

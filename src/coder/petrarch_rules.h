@@ -79,6 +79,13 @@ bool petrarch_passive_swap(const SentenceView& view, uint32_t clause_begin, uint
 //   with it ("Danish media and government" -> DNKMED DNKGOV).
 void petrarch_agent_coordination(const CompiledDictionary& dict, const Date& date, SentenceView* view);
 
+// True when mention `src` is a compound of two or more actors (no lone
+// agents, no special codes such as +++) inside the verb's clause, which
+// starts at `clause_begin`: with no other target, PETRARCH codes the members
+// towards each other ("Gondor and Osgiliath have renewed diplomatic ties" ->
+// GON>OSG and OSG>GON). A subject shared from an earlier clause does not count.
+bool petrarch_compound_subject(const SentenceView& view, int32_t src, uint32_t clause_begin);
+
 // PETRARCH-2 keeps a dictionary compound code as written: {"FRO","BIL","SAM"} -> "FRO/BIL/SAM".
 std::string petrarch_joined_code(const std::vector<std::string>& members);
 

@@ -121,6 +121,12 @@ TEST_P(PetrarchRulesTest, ActorBeforeAnAgentForwardsToTheCoordinatedAgent) {
             (Events{"DNKMED>ROH:111", "GONGOV>ROH:111"}));
 }
 
+TEST_P(PetrarchRulesTest, CompoundSubjectWithoutTargetActsOnItsMembers) {
+  EXPECT_EQ(code("Arnor and Gondor restored diplomatic ties.", GetParam()), (Events{"ARN>GON:064", "GON>ARN:064"}));
+  // With a target of its own the compound is only the source.
+  EXPECT_EQ(code("Arnor and Gondor restored ties with Rohan.", GetParam()), (Events{"ARN>ROH:064", "GON>ROH:064"}));
+}
+
 INSTANTIATE_TEST_SUITE_P(Profiles, PetrarchRulesTest, ::testing::Values(Profile::kPetrarch1, Profile::kPetrarch2));
 
 class PetrarchRulesSingle : public ::testing::Test {
