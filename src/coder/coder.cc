@@ -473,6 +473,8 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
   Modality modality = Modality::kAsserted;
   verb_group(toks, c.begin, f.verb_begin, &negated, &modality, &passive);
   if (f.binding.compound) tgt = src;
+  // PETRARCH: `%` after the verb is a compound target ("agrees with % ..."); the source is the subject.
+  if (f.binding.compound && is_petrarch(st.profile) && view.mentions[src].begin >= f.verb_end) src = -1;
   bool slots_from_pattern = src >= 0 || tgt >= 0;
   if (src < 0) {
     // Default source: TABARI takes the first actor of the clause before the

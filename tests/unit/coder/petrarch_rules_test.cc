@@ -35,6 +35,8 @@ constexpr const char* kVerbs =
     "CRITICIZE [111]\n"
     "OPPOSE [112]\n"
     "ATTACK [190]\n"
+    "AGREE [081]\n"
+    "- * WITH % [031]\n"
     "SAY [023]\n"
     "SAID [023]\n";
 // 110 is 0xFFFF above 050 in PETRARCH-2's ontology: negating it gives 050.
@@ -125,6 +127,10 @@ TEST_P(PetrarchRulesTest, CompoundSubjectWithoutTargetActsOnItsMembers) {
   EXPECT_EQ(code("Arnor and Gondor restored diplomatic ties.", GetParam()), (Events{"ARN>GON:064", "GON>ARN:064"}));
   // With a target of its own the compound is only the source.
   EXPECT_EQ(code("Arnor and Gondor restored ties with Rohan.", GetParam()), (Events{"ARN>ROH:064", "GON>ROH:064"}));
+}
+
+TEST_P(PetrarchRulesTest, CompoundSlotAfterTheVerbIsTheTarget) {
+  EXPECT_EQ(code("Rohan agreed with Arnor and Gondor.", GetParam()), (Events{"ROH>ARN:031", "ROH>GON:031"}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Profiles, PetrarchRulesTest, ::testing::Values(Profile::kPetrarch1, Profile::kPetrarch2));
