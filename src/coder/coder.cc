@@ -399,7 +399,9 @@ Coder::Impl::Found Coder::Impl::code_verb(const SentenceView& view, const Phrase
   const Verb& verb = dict->set().verbs[vm.index];
   const CompiledVerb& cv = dict->verbs()[vm.index];
   PatternBinding b;
-  int32_t pi = coder::match_verb_patterns(*dict, view, verb, cv, vm.begin, vm.end, &b);
+  int32_t pi = profile == Profile::kPetrarch1
+                   ? coder::petrarch1_match_verb_patterns(*dict, view, verb, cv, vm.begin, vm.end, &b)
+                   : coder::match_verb_patterns(*dict, view, verb, cv, vm.begin, vm.end, &b);
   if (pi >= 0) {
     const Pattern& pat = verb.patterns[static_cast<uint32_t>(pi)];
     f.ok = true;

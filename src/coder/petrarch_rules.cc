@@ -299,6 +299,21 @@ bool petrarch_compound_subject(const SentenceView& view, int32_t src, uint32_t c
   });
 }
 
+int32_t petrarch1_match_verb_patterns(const CompiledDictionary& dict, const SentenceView& view, const Verb& verb,
+                                      const CompiledVerb& cv, uint32_t verb_begin, uint32_t verb_end,
+                                      PatternBinding* out) {
+  // The usual (pre-filtered) search first; only a [+++] winner needs the slow walk.
+  int32_t first = match_verb_patterns(dict, view, verb, cv, verb_begin, verb_end, out);
+  if (first < 0 || verb.patterns[static_cast<uint32_t>(first)].code.code != "+++") return first;
+  auto it = std::find(cv.patterns.begin(), cv.patterns.end(), static_cast<uint32_t>(first));
+  for (++it; it != cv.patterns.end(); ++it) {
+    const Pattern& pat = verb.patterns[*it];
+    if (pat.code.code == "+++") continue;
+    if (match_pattern(dict, view, pat, verb_begin, verb_end, out)) return static_cast<int32_t>(*it);
+  }
+  return -1;
+}
+
 std::string petrarch_joined_code(const std::vector<std::string>& members) {
   std::string out;
   for (const auto& m : members) out += (out.empty() ? "" : "/") + m;

@@ -86,6 +86,15 @@ void petrarch_agent_coordination(const CompiledDictionary& dict, const Date& dat
 // GON>OSG and OSG>GON). A subject shared from an earlier clause does not count.
 bool petrarch_compound_subject(const SentenceView& view, int32_t src, uint32_t clause_begin);
 
+// PETRARCH-1's verb patterns, longest first as match_verb_patterns tries
+// them, except those coded [+++]: PETRARCH-1 does not implement complex
+// codes, so such a pattern is passed over and the next one applies
+// ("restore fxll diplomatic ties" -> "* DIPLOMATIC [064]"). Returns the index
+// into verb.patterns of the first match (and fills *out), or -1.
+int32_t petrarch1_match_verb_patterns(const CompiledDictionary& dict, const SentenceView& view, const Verb& verb,
+                                      const CompiledVerb& cv, uint32_t verb_begin, uint32_t verb_end,
+                                      PatternBinding* out);
+
 // PETRARCH-2 keeps a dictionary compound code as written: {"FRO","BIL","SAM"} -> "FRO/BIL/SAM".
 std::string petrarch_joined_code(const std::vector<std::string>& members);
 

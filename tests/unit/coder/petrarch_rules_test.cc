@@ -35,6 +35,9 @@ constexpr const char* kVerbs =
     "CRITICIZE [111]\n"
     "OPPOSE [112]\n"
     "ATTACK [190]\n"
+    "RENEW [---]\n"
+    "- * SHAM TIES [+++]\n"
+    "- * TIES [064]\n"
     "AGREE [081]\n"
     "- * WITH % [031]\n"
     "SAY [023]\n"
@@ -160,6 +163,11 @@ TEST_F(PetrarchRulesSingle, Petrarch2KeepsADictionaryCompoundCodeWhole) {
   EXPECT_EQ(code("The Shire criticized Rohan.", Profile::kPetrarch2), (Events{"FRO/BIL/SAM>ROH:111"}));
   EXPECT_EQ(code("The Shire criticized Rohan.", Profile::kPetrarch1),
             (Events{"BIL>ROH:111", "FRO>ROH:111", "SAM>ROH:111"}));
+}
+
+TEST_F(PetrarchRulesSingle, Petrarch1PassesOverComplexPatterns) {
+  EXPECT_EQ(code("Arnor renewed sham ties with Gondor.", Profile::kPetrarch1), (Events{"ARN>GON:064"}));
+  EXPECT_EQ(code("Arnor renewed sham ties with Gondor.", Profile::kPetrarch2), (Events{}));
 }
 
 TEST_F(PetrarchRulesSingle, Petrarch1HasNoNegation) {
