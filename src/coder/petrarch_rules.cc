@@ -207,6 +207,37 @@ uint32_t forwarded_actor(const CompiledDictionary& dict, const Date& date, uint3
   return end;
 }
 
+// A word that may stand between a possessor and its agent: "awful and evil".
+bool modifier(const Token& t) {
+  return pos_is_adjective(t.pos) || adverb(t) || t.norm == "and" || t.norm == "or" || t.norm == ",";
+}
+
+// "Ithilen's awful and evil minister Calimehtar": PETRARCH codes a noun
+// phrase by its first actor, so the possessor's code takes the agent, and a
+// name right after the agent is the same person and adds nothing (even when
+// its own code is another actor's). Returns the end token, or 0.
+uint32_t possessor_agent(const CompiledDictionary& dict, const Date& date, uint32_t i, SentenceView* view) {
+  const auto& toks = *view->tokens;
+  std::optional<Piece> actor = piece_at(dict, *view, date, i);
+  if (!actor || actor->agent || actor->end >= toks.size()) return 0;
+  // The dictionary's possessive form may already cover the "'s".
+  uint32_t j = actor->end;
+  if (toks[j - 1].norm != "'s" && toks[j].norm == "'s") ++j;
+  if (toks[j - 1].norm != "'s") return 0;
+  while (j < toks.size() && modifier(toks[j]) && !piece_at(dict, *view, date, j)) ++j;
+  std::optional<Piece> agent = piece_at(dict, *view, date, j);
+  if (!agent || !agent->agent) return 0;
+  uint32_t end = agent->end;
+  std::optional<Piece> name = end < toks.size() ? piece_at(dict, *view, date, end) : std::nullopt;
+  if (name && !name->agent) end = name->end;
+  Mention m = joined_mention(i, end);
+  for (const std::string& code : actor->codes) add_member(toks, *actor, with_agent(code, *agent), &m);
+  m.rules.push_back(actor->rule);
+  m.rules.push_back(agent->rule);
+  replace_mentions(i, end, std::move(m), view);
+  return end;
+}
+
 }  // namespace
 
 void petrarch_agent_coordination(const CompiledDictionary& dict, const Date& date, SentenceView* view) {
@@ -215,6 +246,7 @@ void petrarch_agent_coordination(const CompiledDictionary& dict, const Date& dat
     if (i > 0 && view->mention_cover[i] >= 0 && view->mention_cover[i] == view->mention_cover[i - 1]) continue;
     uint32_t end = agents_of_actors(dict, date, i, view);
     if (end == 0) end = forwarded_actor(dict, date, i, view);
+    if (end == 0) end = possessor_agent(dict, date, i, view);
     if (end > 0) i = end - 1;
   }
 }

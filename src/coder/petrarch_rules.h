@@ -76,7 +76,10 @@ bool petrarch_passive_swap(const SentenceView& view, uint32_t clause_begin, uint
 // - agents before of/in/from and actors: every agent with every actor
 //   ("Lawmakers and officials in Arnor and Gondor" -> ARNLEG ARNGOV GONLEG GONGOV);
 // - an actor written before an agent forwards to a lone agent coordinated
-//   with it ("Danish media and government" -> DNKMED DNKGOV).
+//   with it ("Danish media and government" -> DNKMED DNKGOV);
+// - a possessor gives its code to the agent after it, across modifiers, and
+//   absorbs the person named next ("Ithilen's awful and evil minister
+//   Calimehtar" -> ITHGOV, though Calimehtar alone is CAL).
 void petrarch_agent_coordination(const CompiledDictionary& dict, const Date& date, SentenceView* view);
 
 // True when mention `src` is a compound of two or more actors (no lone

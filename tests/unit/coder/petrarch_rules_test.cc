@@ -19,12 +19,16 @@ constexpr const char* kActors =
     "ARNOR_ [ARN]\n"
     "GONDOR_ [GON]\n"
     "ROHAN_ [ROH]\n"
+    "ITHILEN_ [ITH]\n"
+    "CALENARDHON_ [CAL]\n"
+    "+CALIMEHTAR_\n"
     "THE_SHIRE_ [FRO/BIL/SAM]\n"
     "DANISH_ [DNK]\n";
 constexpr const char* kAgents =
     "OFFICIAL_ [~GOV]\n"
     "GOVERNMENT_ [~GOV]\n"
     "MEDIA_ [~MED]\n"
+    "MINISTER_ [~GOV]\n"
     "LAWMAKER_ [~LEG]\n";
 constexpr const char* kVerbs =
     "CLASH [110]\n"
@@ -134,6 +138,11 @@ TEST_P(PetrarchRulesTest, CompoundSubjectWithoutTargetActsOnItsMembers) {
 
 TEST_P(PetrarchRulesTest, CompoundSlotAfterTheVerbIsTheTarget) {
   EXPECT_EQ(code("Rohan agreed with Arnor and Gondor.", GetParam()), (Events{"ROH>ARN:031", "ROH>GON:031"}));
+}
+
+TEST_P(PetrarchRulesTest, PossessorCodesTheAgentAndItsNamedPerson) {
+  EXPECT_EQ(code("Ithilen's awful and evil minister Calimehtar criticized Rohan.", GetParam()),
+            (Events{"ITHGOV>ROH:111"}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Profiles, PetrarchRulesTest, ::testing::Values(Profile::kPetrarch1, Profile::kPetrarch2));
