@@ -42,6 +42,8 @@ bool temporal_adverb(const Token& t) {
   return t.norm == "today" || t.norm == "yesterday" || t.norm == "tomorrow" || t.norm == "tonight";
 }
 
+bool common_noun(const Token& t) { return t.pos == Pos::kNN || t.pos == Pos::kNNS; }
+
 bool adverb(const Token& t) { return t.pos == Pos::kRB || t.pos == Pos::kRBR || t.pos == Pos::kRBS; }
 
 bool be_form(std::string_view w) {
@@ -269,6 +271,7 @@ bool petrarch_modifier_coordination(const std::vector<Token>& toks, size_t i) {
   if (i == 0 || i + 1 >= toks.size()) return false;
   const std::string& w = toks[i].norm;
   if ((w == "," || w == "and" || w == "or") && adverb(toks[i - 1]) && adverb(toks[i + 1])) return true;
+  if ((w == "and" || w == "or") && common_noun(toks[i - 1]) && common_noun(toks[i + 1])) return true;
   if (w != ",") return false;
   if (!pos_is_adjective(toks[i - 1].pos)) return false;
   size_t j = i + 1;

@@ -30,8 +30,9 @@ namespace dyad::coder {
 
 // True when token `i` joins two modifiers and so is no clause boundary: a
 // comma between two adjectives of one noun phrase (an adjective before it, an
-// adjective or adverb + adjective after it, the run ending in a noun), or a
-// comma, "and" or "or" between two adverbs ("heavily and unjustly criticized").
+// adjective or adverb + adjective after it, the run ending in a noun), a
+// comma, "and" or "or" between two adverbs ("heavily and unjustly criticized"),
+// or "and"/"or" between two common nouns ("death and injury toll").
 bool petrarch_modifier_coordination(const std::vector<Token>& toks, size_t i);
 
 // Among the verb entries matched at one position (longest first), the one

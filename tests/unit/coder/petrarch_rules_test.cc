@@ -42,6 +42,8 @@ constexpr const char* kVerbs =
     "RENEW [---]\n"
     "- * SHAM TIES [+++]\n"
     "- * TIES [064]\n"
+    "RISEN [---]\n"
+    "- DEATH TOLL * [223]\n"
     "AGREE [081]\n"
     "- * WITH % [031]\n"
     "SAY [023]\n"
@@ -96,6 +98,11 @@ class PetrarchRulesTest : public ::testing::TestWithParam<Profile> {
 
 TEST_P(PetrarchRulesTest, CommaBetweenAdjectivesIsNoClauseBoundary) {
   EXPECT_EQ(code("Arnor restored complete, full diplomatic ties with Gondor.", GetParam()), (Events{"ARN>GON:064"}));
+}
+
+TEST_P(PetrarchRulesTest, AndBetweenCommonNounsIsNoClauseBoundary) {
+  EXPECT_EQ(code("Arnor's death and injury toll has risen in the dispute with Gondor.", GetParam()),
+            (Events{"ARN>GON:223"}));
 }
 
 TEST_P(PetrarchRulesTest, CommaBeforeAnotherClauseStillBounds) {
