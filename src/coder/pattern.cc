@@ -88,7 +88,12 @@ struct Matcher {
       case PatternTokenKind::kNounPhrase:
       case PatternTokenKind::kPrepPhrase: {
         std::vector<Item> expanded(items.begin(), items.begin() + static_cast<long>(i));
-        for (size_t k = 0; k < tok.children.size(); ++k) expanded.push_back({&tok.children[k], k == 0});
+        // PETRARCH-2 {noun phrase}: modifiers may be apart ("new global economic relations" for
+        // {NEW &TIETYPES RELATIONS}), but the head noun follows the word before it
+        // ("economic trade relations" does not match).
+        const bool noun = tok.kind == PatternTokenKind::kNounPhrase;
+        for (size_t k = 0; k < tok.children.size(); ++k)
+          expanded.push_back({&tok.children[k], k == 0 || (noun && k + 1 == tok.children.size())});
         expanded.insert(expanded.end(), items.begin() + static_cast<long>(i) + 1, items.end());
         if (tok.children.empty()) return next(expanded, i, p, b, must_end, out);
         return at(expanded, i, p, b, must_end, out);

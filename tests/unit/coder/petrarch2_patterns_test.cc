@@ -1,0 +1,80 @@
+// PETRARCH-2 verb patterns with {noun phrase} groups, coded end to end with
+// dictionaries in PETRARCH-2 syntax written for this test.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyad/coder.h"
+#include "dyad/peer_dictionaries.h"
+#include "coder_fixture.h"
+
+namespace dyad {
+namespace {
+
+constexpr const char* kActors =
+    "ARNOR [ARN]\n"
+    "GONDOR [GON]\n";
+constexpr const char* kVerbs =
+    "&TIETYPES\n"
+    "+MILITARY\n"
+    "+ECONOMIC\n"
+    "\n"
+    "--- WELCOME [050] ---\n"
+    "WELCOME\n"
+    "- * {&TIETYPES MEMOS} [092]\n"
+    "\n"
+    "--- ABANDON [1121] ---\n"
+    "ABANDON\n"
+    "- * {NEW &TIETYPES RELATIONS} [1951]\n";
+
+testing_support::CoderFixture build() {
+  testing_support::CoderFixture out;
+  DictionaryBuilder b;
+  std::vector<Diagnostic> diags;
+  DictionarySet set;
+  EXPECT_TRUE(parse_petrarch_actors_text(kActors, "test.actors", set, diags).ok());
+  EXPECT_TRUE(parse_petrarch_verbs_text(kVerbs, "test.verbs", PetrarchVerbSyntax::kPetrarch2, set, diags).ok());
+  b.add_set(std::move(set));
+  if (auto d = b.compile(); d.ok()) out.dict = *d;
+  if (auto fe = FrontEnd::load(); fe.ok()) out.fe = *fe;
+  return out;
+}
+
+const testing_support::CoderFixture* fixture() {
+  static const auto* f = new testing_support::CoderFixture(build());
+  return f;
+}
+
+std::vector<std::string> code(const std::string& text) {
+  CoderOptions o;
+  o.profile = Profile::kPetrarch2;
+  std::vector<std::string> out;
+  for (const auto& e : testing_support::code_with(*fixture(), text, o)) out.push_back(e.source + ">" + e.target + ":" + e.code);
+  return out;
+}
+
+class Petrarch2Patterns : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!fixture()->fe) GTEST_SKIP() << "front-end data not found (set DYAD_DATA)";
+    ASSERT_TRUE(fixture()->dict);
+  }
+};
+
+TEST_F(Petrarch2Patterns, NounPhraseHeadFollowsTheWordBeforeIt) {
+  EXPECT_EQ(code("Arnor welcomed economic memos from Gondor."), (std::vector<std::string>{"ARN>GON:092"}));
+  // A word between the modifier and the head noun: the phrase does not match.
+  EXPECT_EQ(code("Arnor welcomed economic secret memos from Gondor."), (std::vector<std::string>{"ARN>GON:050"}));
+}
+
+TEST_F(Petrarch2Patterns, NounPhraseModifiersMayStandApart) {
+  EXPECT_EQ(code("Arnor will abandon new global economic relations with Gondor."),
+            (std::vector<std::string>{"ARN>GON:1951"}));
+  EXPECT_EQ(code("Arnor will abandon new global economic trade relations with Gondor."),
+            (std::vector<std::string>{"ARN>GON:1121"}));
+}
+
+}  // namespace
+}  // namespace dyad
