@@ -240,6 +240,26 @@ uint32_t possessor_agent(const CompiledDictionary& dict, const Date& date, uint3
   return end;
 }
 
+// "An MSF Arnor diplomat": a prefix agent (NGO~), the actor, then a suffix
+// agent (~GOV) are one noun phrase: NGOARNGOV. Returns the end token, or 0.
+uint32_t agents_around_actor(const CompiledDictionary& dict, const Date& date, uint32_t i, SentenceView* view) {
+  const auto& toks = *view->tokens;
+  std::optional<Piece> before = piece_at(dict, *view, date, i);
+  if (!before || !before->agent || !before->prefix || before->end >= toks.size()) return 0;
+  std::optional<Piece> actor = piece_at(dict, *view, date, before->end);
+  if (!actor || actor->agent || actor->end >= toks.size()) return 0;
+  std::optional<Piece> after = piece_at(dict, *view, date, actor->end);
+  if (!after || !after->agent || after->prefix) return 0;
+  Mention m = joined_mention(i, after->end);
+  for (const std::string& code : actor->codes) add_member(toks, *actor, with_agent(with_agent(code, *after), *before), &m);
+  m.rules.push_back(before->rule);
+  m.rules.push_back(actor->rule);
+  m.rules.push_back(after->rule);
+  const uint32_t end = m.end;
+  replace_mentions(i, end, std::move(m), view);
+  return end;
+}
+
 }  // namespace
 
 void petrarch_agent_coordination(const CompiledDictionary& dict, const Date& date, SentenceView* view) {
@@ -249,6 +269,7 @@ void petrarch_agent_coordination(const CompiledDictionary& dict, const Date& dat
     uint32_t end = agents_of_actors(dict, date, i, view);
     if (end == 0) end = forwarded_actor(dict, date, i, view);
     if (end == 0) end = possessor_agent(dict, date, i, view);
+    if (end == 0) end = agents_around_actor(dict, date, i, view);
     if (end > 0) i = end - 1;
   }
 }

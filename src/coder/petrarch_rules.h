@@ -80,7 +80,9 @@ bool petrarch_passive_swap(const SentenceView& view, uint32_t clause_begin, uint
 //   with it ("Danish media and government" -> DNKMED DNKGOV);
 // - a possessor gives its code to the agent after it, across modifiers, and
 //   absorbs the person named next ("Ithilen's awful and evil minister
-//   Calimehtar" -> ITHGOV, though Calimehtar alone is CAL).
+//   Calimehtar" -> ITHGOV, though Calimehtar alone is CAL);
+// - a prefix agent and a suffix agent around one actor both apply
+//   ("An MSF Arnor diplomat" -> NGOARNGOV).
 void petrarch_agent_coordination(const CompiledDictionary& dict, const Date& date, SentenceView* view);
 
 // True when mention `src` is a compound of two or more actors (no lone

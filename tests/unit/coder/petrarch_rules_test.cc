@@ -29,6 +29,7 @@ constexpr const char* kAgents =
     "GOVERNMENT_ [~GOV]\n"
     "MEDIA_ [~MED]\n"
     "MINISTER_ [~GOV]\n"
+    "MSF_ [NGO~]\n"
     "LAWMAKER_ [~LEG]\n";
 constexpr const char* kVerbs =
     "CLASH [110]\n"
@@ -150,6 +151,10 @@ TEST_P(PetrarchRulesTest, CompoundSlotAfterTheVerbIsTheTarget) {
 TEST_P(PetrarchRulesTest, PossessorCodesTheAgentAndItsNamedPerson) {
   EXPECT_EQ(code("Ithilen's awful and evil minister Calimehtar criticized Rohan.", GetParam()),
             (Events{"ITHGOV>ROH:111"}));
+}
+
+TEST_P(PetrarchRulesTest, PrefixAndSuffixAgentsAroundAnActorBothApply) {
+  EXPECT_EQ(code("An MSF Arnor official criticized Rohan.", GetParam()), (Events{"NGOARNGOV>ROH:111"}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Profiles, PetrarchRulesTest, ::testing::Values(Profile::kPetrarch1, Profile::kPetrarch2));
