@@ -339,6 +339,7 @@ void Coder::Impl::build_mentions(const Sentence& s, const Date& date, const Sett
   std::vector<Mention> merged;
   std::string lead_agent;   // the agent of the compound being built, when written before it
   bool lead_prefix = false;
+  bool list_has_and = false;   // the compound being built already has an "and" join
   for (size_t k = 0; k < out.size(); ++k) {
     Mention& m = out[k];
     if (!merged.empty()) {
@@ -352,7 +353,11 @@ void Coder::Impl::build_mentions(const Sentence& s, const Date& date, const Sett
         // modifiers ("Arnor and the evil awful Gondor", "Neither X nor Y").
         joined = coder::tabari_compound_gap(toks, prev.end, m.begin);
       }
+      // PETRARCH: a comma after "A and B" ends that list ("A and B, and C and D", "A and B, the X newspaper").
+      if (joined && is_petrarch(st.profile) && list_has_and && coder::petrarch_gap_has(toks, prev.end, m.begin, ","))
+        joined = false;
       if (joined) {
+        list_has_and = list_has_and || coder::petrarch_gap_has(toks, prev.end, m.begin, "and");
         // PETRARCH: an agent written before a compound of countries applies to
         // every member ("the ambassadors of Arnor, Osgiliath and Gondor").
         if (is_petrarch(st.profile) && !lead_agent.empty() && info[k].bare_actor)
@@ -366,6 +371,7 @@ void Coder::Impl::build_mentions(const Sentence& s, const Date& date, const Sett
     }
     lead_agent = info[k].lead_agent;
     lead_prefix = info[k].lead_prefix;
+    list_has_and = false;
     merged.push_back(std::move(m));
   }
   view->mentions = std::move(merged);

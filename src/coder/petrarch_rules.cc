@@ -370,6 +370,12 @@ int32_t petrarch1_match_verb_patterns(const CompiledDictionary& dict, const Sent
   return -1;
 }
 
+bool petrarch_gap_has(const std::vector<Token>& toks, uint32_t from, uint32_t to, std::string_view word) {
+  for (uint32_t i = from; i < to && i < toks.size(); ++i)
+    if (toks[i].norm == word) return true;
+  return false;
+}
+
 std::string petrarch_joined_code(const std::vector<std::string>& members) {
   std::string out;
   for (const auto& m : members) out += (out.empty() ? "" : "/") + m;

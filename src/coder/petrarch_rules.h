@@ -101,6 +101,9 @@ int32_t petrarch1_match_verb_patterns(const CompiledDictionary& dict, const Sent
                                       const CompiledVerb& cv, uint32_t verb_begin, uint32_t verb_end,
                                       PatternBinding* out);
 
+// True when a token of [from, to) has the normal form `word`.
+bool petrarch_gap_has(const std::vector<Token>& toks, uint32_t from, uint32_t to, std::string_view word);
+
 // PETRARCH-2 keeps a dictionary compound code as written: {"FRO","BIL","SAM"} -> "FRO/BIL/SAM".
 std::string petrarch_joined_code(const std::vector<std::string>& members);
 

@@ -157,6 +157,14 @@ TEST_P(PetrarchRulesTest, PrefixAndSuffixAgentsAroundAnActorBothApply) {
   EXPECT_EQ(code("An MSF Arnor official criticized Rohan.", GetParam()), (Events{"NGOARNGOV>ROH:111"}));
 }
 
+TEST_P(PetrarchRulesTest, CommaAfterAnAndListEndsTheCompound) {
+  EXPECT_EQ(code("Arnor criticized Gondor and Rohan, the Ithilen newspaper said on Friday.", GetParam()),
+            (Events{"ARN>GON:111", "ARN>ROH:111"}));
+  // A comma list closed by "and" is still one compound.
+  EXPECT_EQ(code("Arnor criticized Gondor, Rohan and Ithilen on Friday.", GetParam()),
+            (Events{"ARN>GON:111", "ARN>ITH:111", "ARN>ROH:111"}));
+}
+
 INSTANTIATE_TEST_SUITE_P(Profiles, PetrarchRulesTest, ::testing::Values(Profile::kPetrarch1, Profile::kPetrarch2));
 
 class PetrarchRulesSingle : public ::testing::Test {
