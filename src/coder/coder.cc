@@ -347,7 +347,8 @@ void Coder::Impl::build_mentions(const Sentence& s, const Date& date, const Sett
       bool joined = false;
       if (m.begin == prev.end + 1) {
         const Token& t = toks[prev.end];
-        joined = t.norm == "and" || t.norm == ",";
+        // PETRARCH: "Neither Galadriel nor Gollum" is a compound too.
+        joined = t.norm == "and" || t.norm == "," || (is_petrarch(st.profile) && t.norm == "nor");
       } else if (st.profile == Profile::kTabari || is_petrarch(st.profile)) {
         // Why: PETRARCH's noun-phrase compounds also join across articles and
         // modifiers ("Arnor and the evil awful Gondor", "Neither X nor Y").
@@ -405,9 +406,9 @@ Coder::Impl::Found Coder::Impl::code_verb(const SentenceView& view, const Phrase
   const Verb& verb = dict->set().verbs[vm.index];
   const CompiledVerb& cv = dict->verbs()[vm.index];
   PatternBinding b;
-  int32_t pi = profile == Profile::kPetrarch1
-                   ? coder::petrarch1_match_verb_patterns(*dict, view, verb, cv, vm.begin, vm.end, &b)
-                   : coder::match_verb_patterns(*dict, view, verb, cv, vm.begin, vm.end, &b);
+  int32_t pi = is_petrarch(profile) ? coder::petrarch_match_verb_patterns(*dict, view, verb, cv, vm.begin, vm.end,
+                                                                         profile == Profile::kPetrarch2, &b)
+                                     : coder::match_verb_patterns(*dict, view, verb, cv, vm.begin, vm.end, &b);
   if (pi >= 0) {
     const Pattern& pat = verb.patterns[static_cast<uint32_t>(pi)];
     f.ok = true;

@@ -355,17 +355,50 @@ bool petrarch_compound_subject(const SentenceView& view, int32_t src, uint32_t c
   });
 }
 
-int32_t petrarch1_match_verb_patterns(const CompiledDictionary& dict, const SentenceView& view, const Verb& verb,
-                                      const CompiledVerb& cv, uint32_t verb_begin, uint32_t verb_end,
-                                      PatternBinding* out) {
-  // The usual (pre-filtered) search first; only a [+++] winner needs the slow walk.
+namespace {
+
+// True when the pattern's words before `*` are literal words only (no actor slot).
+bool words_only_before_verb(const Pattern& pat) {
+  for (const PatternToken& t : pat.tokens) {
+    if (t.kind == PatternTokenKind::kVerb) return true;
+    if (t.kind == PatternTokenKind::kSource || t.kind == PatternTokenKind::kTarget ||
+        t.kind == PatternTokenKind::kCompound || t.kind == PatternTokenKind::kSkip)
+      return false;
+  }
+  return true;
+}
+
+// PETRARCH-2 reads a pattern's words before the verb inside the verb phrase,
+// after its subject: a match that starts before the nearest actor before the
+// verb ("NEITHER *" on "Neither Galadriel nor Gollum boycotted") does not count.
+bool before_subject(const SentenceView& view, const Pattern& pat, const PatternBinding& b, uint32_t verb_begin) {
+  if (!words_only_before_verb(pat) || b.lo >= verb_begin) return false;
+  for (uint32_t i = verb_begin; i > view.clause_begin; --i) {
+    int32_t m = view.mention_cover[i - 1];
+    if (m >= 0) return b.lo < view.mentions[static_cast<size_t>(m)].begin;
+  }
+  return false;
+}
+
+}  // namespace
+
+int32_t petrarch_match_verb_patterns(const CompiledDictionary& dict, const SentenceView& view, const Verb& verb,
+                                     const CompiledVerb& cv, uint32_t verb_begin, uint32_t verb_end, bool petrarch2,
+                                     PatternBinding* out) {
+  auto passed_over = [&](uint32_t pi, const PatternBinding& b) {
+    const Pattern& pat = verb.patterns[pi];
+    return petrarch2 ? before_subject(view, pat, b, verb_begin) : pat.code.code == "+++";
+  };
+  // The usual (pre-filtered) search first; only a winner passed over needs the slow walk.
   int32_t first = match_verb_patterns(dict, view, verb, cv, verb_begin, verb_end, out);
-  if (first < 0 || verb.patterns[static_cast<uint32_t>(first)].code.code != "+++") return first;
+  if (first < 0 || !passed_over(static_cast<uint32_t>(first), *out)) return first;
   auto it = std::find(cv.patterns.begin(), cv.patterns.end(), static_cast<uint32_t>(first));
   for (++it; it != cv.patterns.end(); ++it) {
-    const Pattern& pat = verb.patterns[*it];
-    if (pat.code.code == "+++") continue;
-    if (match_pattern(dict, view, pat, verb_begin, verb_end, out)) return static_cast<int32_t>(*it);
+    PatternBinding b;
+    if (match_pattern(dict, view, verb.patterns[*it], verb_begin, verb_end, &b) && !passed_over(*it, b)) {
+      *out = b;
+      return static_cast<int32_t>(*it);
+    }
   }
   return -1;
 }

@@ -92,14 +92,17 @@ void petrarch_agent_coordination(const CompiledDictionary& dict, const Date& dat
 // GON>OSG and OSG>GON). A subject shared from an earlier clause does not count.
 bool petrarch_compound_subject(const SentenceView& view, int32_t src, uint32_t clause_begin);
 
-// PETRARCH-1's verb patterns, longest first as match_verb_patterns tries
-// them, except those coded [+++]: PETRARCH-1 does not implement complex
-// codes, so such a pattern is passed over and the next one applies
-// ("restore fxll diplomatic ties" -> "* DIPLOMATIC [064]"). Returns the index
-// into verb.patterns of the first match (and fills *out), or -1.
-int32_t petrarch1_match_verb_patterns(const CompiledDictionary& dict, const SentenceView& view, const Verb& verb,
-                                      const CompiledVerb& cv, uint32_t verb_begin, uint32_t verb_end,
-                                      PatternBinding* out);
+// PETRARCH's verb patterns, longest first as match_verb_patterns tries them,
+// passing over those PETRARCH would not use, so the next one applies:
+// - PETRARCH-1 does not implement complex codes: a pattern coded [+++] is
+//   passed over ("restore fxll diplomatic ties" -> "* DIPLOMATIC [064]");
+// - PETRARCH-2 (`petrarch2`) reads words before `*` inside the verb phrase:
+//   a pattern of words only whose match starts before the verb's subject is
+//   passed over ("NEITHER *" on "Neither Galadriel nor Gollum boycotted").
+// Returns the index into verb.patterns of the first match (and fills *out), or -1.
+int32_t petrarch_match_verb_patterns(const CompiledDictionary& dict, const SentenceView& view, const Verb& verb,
+                                     const CompiledVerb& cv, uint32_t verb_begin, uint32_t verb_end, bool petrarch2,
+                                     PatternBinding* out);
 
 // True when a token of [from, to) has the normal form `word`.
 bool petrarch_gap_has(const std::vector<Token>& toks, uint32_t from, uint32_t to, std::string_view word);

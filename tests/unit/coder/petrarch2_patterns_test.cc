@@ -15,7 +15,8 @@ namespace {
 
 constexpr const char* kActors =
     "ARNOR [ARN]\n"
-    "GONDOR [GON]\n";
+    "GONDOR [GON]\n"
+    "ROHAN [ROH]\n";
 constexpr const char* kVerbs =
     "&TIETYPES\n"
     "+MILITARY\n"
@@ -27,7 +28,11 @@ constexpr const char* kVerbs =
     "\n"
     "--- ABANDON [1121] ---\n"
     "ABANDON\n"
-    "- * {NEW &TIETYPES RELATIONS} [1951]\n";
+    "- * {NEW &TIETYPES RELATIONS} [1951]\n"
+    "\n"
+    "--- BOYCOTT [163] ---\n"
+    "BOYCOTT\n"
+    "- NEITHER * [057]\n";
 
 testing_support::CoderFixture build() {
   testing_support::CoderFixture out;
@@ -74,6 +79,12 @@ TEST_F(Petrarch2Patterns, NounPhraseModifiersMayStandApart) {
             (std::vector<std::string>{"ARN>GON:1951"}));
   EXPECT_EQ(code("Arnor will abandon new global economic trade relations with Gondor."),
             (std::vector<std::string>{"ARN>GON:1121"}));
+}
+
+TEST_F(Petrarch2Patterns, WordsBeforeTheVerbMustFollowItsSubject) {
+  // "Neither" belongs to the subject noun phrase, not to the verb phrase.
+  EXPECT_EQ(code("Neither Arnor nor Gondor boycotted Rohan."), (std::vector<std::string>{"ARN>ROH:163", "GON>ROH:163"}));
+  EXPECT_EQ(code("Arnor has neither boycotted Rohan."), (std::vector<std::string>{"ARN>ROH:057"}));
 }
 
 }  // namespace

@@ -165,6 +165,10 @@ TEST_P(PetrarchRulesTest, CommaAfterAnAndListEndsTheCompound) {
             (Events{"ARN>GON:111", "ARN>ITH:111", "ARN>ROH:111"}));
 }
 
+TEST_P(PetrarchRulesTest, NeitherNorIsACompound) {
+  EXPECT_EQ(code("Neither Arnor nor Gondor criticized Rohan.", GetParam()), (Events{"ARN>ROH:111", "GON>ROH:111"}));
+}
+
 INSTANTIATE_TEST_SUITE_P(Profiles, PetrarchRulesTest, ::testing::Values(Profile::kPetrarch1, Profile::kPetrarch2));
 
 class PetrarchRulesSingle : public ::testing::Test {
