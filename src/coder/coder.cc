@@ -632,6 +632,7 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
   build_mentions(s, date, st, &view);
   if (st.memory) coder::dyad_extend_mentions(*dict, s, date, st.memory, &view);
   if (is_petrarch(st.profile)) coder::petrarch_agent_coordination(*dict, date, &view);
+  if (st.profile == Profile::kPetrarch1 && st.new_actor_length > 0) coder::petrarch_new_actors(st.new_actor_length, &view);
   for (const Mention& m : view.mentions)
     for (const auto& c : m.codes)
       if (c == "###") return;   // TABARI: an actor coded ### discards the sentence
@@ -651,6 +652,7 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
     std::vector<PhraseMatch> verbs = matches.all(i, bit(MatchKind::kVerb));
     if (verbs.empty()) continue;
     if (st.profile == Profile::kDyad && !pos_is_verb(s.tokens[i].pos) && s.tokens[i].pos != Pos::kMD) continue;
+    if (is_petrarch(st.profile) && coder::petrarch_plural_noun(s.tokens, i)) continue;
     if (st.profile == Profile::kTabari && !coder::tabari_verb_position(s.tokens, deleted, i)) continue;
     const PhraseMatch& vm = is_petrarch(st.profile) ? coder::petrarch_pick_verb(*dict, s.tokens, verbs) : verbs.front();
     Clause c = clause_of(view, vm.begin, vm.end);

@@ -403,6 +403,73 @@ int32_t petrarch_match_verb_patterns(const CompiledDictionary& dict, const Sente
   return -1;
 }
 
+namespace {
+
+bool noun_phrase_word(const Token& t) {
+  return t.pos == Pos::kDT || pos_is_adjective(t.pos) || pos_is_noun(t.pos) || t.pos == Pos::kPOS;
+}
+
+std::string upper(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+}  // namespace
+
+void petrarch_new_actors(uint32_t max_words, SentenceView* view) {
+  const auto& toks = *view->tokens;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  std::vector<Mention> added;
+  for (uint32_t i = 0; i < n;) {
+    auto free_np = [&](uint32_t k) { return k < n && view->mention_cover[k] < 0 && noun_phrase_word(toks[k]); };
+    if (!free_np(i)) {
+      ++i;
+      continue;
+    }
+    uint32_t end = i;
+    while (free_np(end) || (end > i && end + 1 < n && toks[end].norm == "of" && free_np(end + 1))) ++end;
+    const bool touches_actor = (i > 0 && view->mention_cover[i - 1] >= 0) || (end < n && view->mention_cover[end] >= 0);
+    std::string words;
+    uint32_t count = 0;
+    bool has_noun = false;
+    for (uint32_t k = i; k < end; ++k) {
+      if (toks[k].pos == Pos::kPOS) continue;
+      has_noun = has_noun || pos_is_noun(toks[k].pos);
+      words += (words.empty() ? "" : " ") + upper(toks[k].norm);
+      ++count;
+    }
+    if (!touches_actor && has_noun && count <= max_words) {
+      Mention m;
+      m.begin = i;
+      m.end = end;
+      m.has_actor = true;
+      m.codes.push_back("\"" + words + "\"");
+      m.spans.push_back({toks[i].span.begin, toks[end - 1].span.end});
+      m.rules.push_back("new_actor_length");
+      added.push_back(std::move(m));
+    }
+    i = end;
+  }
+  if (added.empty()) return;
+  for (Mention& m : added) view->mentions.push_back(std::move(m));
+  std::sort(view->mentions.begin(), view->mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  view->mention_at.assign(n, -1);
+  view->mention_cover.assign(n, -1);
+  for (size_t k = 0; k < view->mentions.size(); ++k) {
+    const Mention& x = view->mentions[k];
+    view->mention_at[x.begin] = static_cast<int32_t>(k);
+    for (uint32_t t = x.begin; t < x.end; ++t) view->mention_cover[t] = static_cast<int32_t>(k);
+  }
+}
+
+bool petrarch_plural_noun(const std::vector<Token>& toks, size_t i) {
+  if (i == 0 || toks[i].pos != Pos::kNNS) return false;
+  const Pos before = toks[i - 1].pos;
+  return before == Pos::kIN || before == Pos::kDT || before == Pos::kPRPS || before == Pos::kPOS ||
+         before == Pos::kCD;
+}
+
 bool petrarch_gap_has(const std::vector<Token>& toks, uint32_t from, uint32_t to, std::string_view word) {
   for (uint32_t i = from; i < to && i < toks.size(); ++i)
     if (toks[i].norm == word) return true;

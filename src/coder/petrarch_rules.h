@@ -107,6 +107,21 @@ int32_t petrarch_match_verb_patterns(const CompiledDictionary& dict, const Sente
 // True when a token of [from, to) has the normal form `word`.
 bool petrarch_gap_has(const std::vector<Token>& toks, uint32_t from, uint32_t to, std::string_view word);
 
+// PETRARCH-1 `new_actor_length` (n > 0): a noun phrase in no dictionary, of
+// at most n words, is an actor coded by its own words, upper case and quoted
+// ("Gryffindor's head Minerva McGonagall" -> "GRYFFINDOR HEAD MINERVA
+// MCGONAGALL"; "the Ministry of Magic" -> "THE MINISTRY OF MAGIC"). A noun
+// phrase here is a run of determiners, adjectives, nouns and possessives, with
+// "of" joining two such runs, touching no dictionary actor. Adds the mentions.
+void petrarch_new_actors(uint32_t max_words, SentenceView* view);
+
+// True when token `i` is a plural noun by its tag and by the word before it
+// (a preposition, determiner, possessive or number: "for meetings of",
+// "Arnor's attacks"): PETRARCH codes verb phrases only. After a name or an
+// adjective ("Arnor attacks Gondor", where the tagger may read Arnor as an
+// adjective) the tag alone is not trusted.
+bool petrarch_plural_noun(const std::vector<Token>& toks, size_t i);
+
 // PETRARCH-2 keeps a dictionary compound code as written: {"FRO","BIL","SAM"} -> "FRO/BIL/SAM".
 std::string petrarch_joined_code(const std::vector<std::string>& members);
 

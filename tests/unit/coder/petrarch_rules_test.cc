@@ -203,6 +203,34 @@ TEST_F(PetrarchRulesSingle, Petrarch1PassesOverComplexPatterns) {
   EXPECT_EQ(code("Arnor renewed sham ties with Gondor.", Profile::kPetrarch2), (Events{}));
 }
 
+TEST_F(PetrarchRulesSingle, Petrarch1NewActorsFromNounPhrases) {
+  CoderOptions o;
+  o.profile = Profile::kPetrarch1;
+  auto coded = [&](const std::string& text, const char* length) {
+    RecordOverrides r;
+    r.settings.emplace_back("new_actor_length", length);
+    Coder coder(fixture()->fe, fixture()->dict, nullptr, o);
+    Story st;
+    st.id = "t1";
+    st.date = Date::parse_iso("2000-06-01");
+    st.text = text;
+    Events out;
+    for (const auto& e : coder.code(st, &r)) out.push_back(e.source + ">" + e.target + ":" + e.code);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  EXPECT_EQ(coded("The Ministry of Magic criticized Rohan.", "4"), (Events{"\"THE MINISTRY OF MAGIC\">ROH:111"}));
+  // Longer than new_actor_length: no actor, no event.
+  EXPECT_EQ(coded("The Ministry of Magic criticized Rohan.", "3"), (Events{}));
+  EXPECT_EQ(coded("The Ministry of Magic criticized Rohan.", "0"), (Events{}));
+}
+
+TEST_F(PetrarchRulesSingle, PluralNounIsNoVerb) {
+  // "attacks" read as a plural noun is no verb of the sentence.
+  EXPECT_EQ(code("Arnor's attacks on Gondor ended on Friday.", Profile::kPetrarch1), (Events{}));
+  EXPECT_EQ(code("Arnor attacks Gondor.", Profile::kPetrarch1), (Events{"ARN>GON:190"}));
+}
+
 TEST_F(PetrarchRulesSingle, Petrarch1HasNoNegation) {
   EXPECT_EQ(code("Arnor did not clash with Gondor.", Profile::kPetrarch1), (Events{"ARN>GON:110"}));
 }
