@@ -629,6 +629,8 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
   SentenceView view;
   view.tokens = &s.tokens;
   view.matches = &matches;
+  // PETRARCH-1 matches pattern words on the parse's word forms; UD-PETRARCH has lemmas.
+  view.written_words = st.profile == Profile::kPetrarch1;
   build_mentions(s, date, st, &view);
   if (st.memory) coder::dyad_extend_mentions(*dict, s, date, st.memory, &view);
   if (is_petrarch(st.profile)) coder::petrarch_agent_coordination(*dict, date, &view);
