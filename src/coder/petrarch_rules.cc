@@ -129,6 +129,18 @@ std::vector<Piece> coordinated(const CompiledDictionary& dict, const SentenceVie
   return out;
 }
 
+// Rebuilds mention_at / mention_cover after the mentions changed.
+void reindex(SentenceView* view) {
+  const size_t n = view->tokens->size();
+  view->mention_at.assign(n, -1);
+  view->mention_cover.assign(n, -1);
+  for (size_t k = 0; k < view->mentions.size(); ++k) {
+    const Mention& x = view->mentions[k];
+    view->mention_at[x.begin] = static_cast<int32_t>(k);
+    for (uint32_t t = x.begin; t < x.end; ++t) view->mention_cover[t] = static_cast<int32_t>(k);
+  }
+}
+
 // Replaces the mentions overlapping tokens [begin, end) by one mention.
 void replace_mentions(uint32_t begin, uint32_t end, Mention m, SentenceView* view) {
   std::vector<Mention> kept;
@@ -144,14 +156,7 @@ void replace_mentions(uint32_t begin, uint32_t end, Mention m, SentenceView* vie
   }
   if (!placed) kept.push_back(std::move(m));
   view->mentions = std::move(kept);
-  const size_t n = view->tokens->size();
-  view->mention_at.assign(n, -1);
-  view->mention_cover.assign(n, -1);
-  for (size_t k = 0; k < view->mentions.size(); ++k) {
-    const Mention& x = view->mentions[k];
-    view->mention_at[x.begin] = static_cast<int32_t>(k);
-    for (uint32_t t = x.begin; t < x.end; ++t) view->mention_cover[t] = static_cast<int32_t>(k);
-  }
+  reindex(view);
 }
 
 Mention joined_mention(uint32_t begin, uint32_t end) {
@@ -454,13 +459,7 @@ void petrarch_new_actors(uint32_t max_words, SentenceView* view) {
   for (Mention& m : added) view->mentions.push_back(std::move(m));
   std::sort(view->mentions.begin(), view->mentions.end(),
             [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-  view->mention_at.assign(n, -1);
-  view->mention_cover.assign(n, -1);
-  for (size_t k = 0; k < view->mentions.size(); ++k) {
-    const Mention& x = view->mentions[k];
-    view->mention_at[x.begin] = static_cast<int32_t>(k);
-    for (uint32_t t = x.begin; t < x.end; ++t) view->mention_cover[t] = static_cast<int32_t>(k);
-  }
+  reindex(view);
 }
 
 bool petrarch_plural_noun(const std::vector<Token>& toks, size_t i) {
