@@ -12,6 +12,7 @@
 
 #include "coder/coder_internal.h"
 #include "coder/match_cache.h"
+#include "coder/petrarch_rules.h"
 #include "coder/dyad_features.h"
 #include "coder/tabari_connect.h"
 #include "coder/tabari_rules.h"
@@ -254,6 +255,11 @@ void Coder::Impl::build_mentions(const Sentence& s, const Date& date, const Sett
       p.code = dc ? dc->code : "---";
       p.compound = ac.compound;
       p.rule = dict->where(ac.src);
+      // UD-PETRARCH writes a dictionary compound ("[FRO/BIL/SAM]") as one code, unexpanded.
+      if (st.profile == Profile::kPetrarch2 && !p.compound.empty()) {
+        p.code = coder::petrarch_joined_code(p.compound);
+        p.compound.clear();
+      }
     }
     pieces.push_back(std::move(p));
     i = m.end;
@@ -350,6 +356,7 @@ void Coder::Impl::build_mentions(const Sentence& s, const Date& date, const Sett
   std::vector<Mention> merged;
   std::string lead_agent;   // the agent of the compound being built, when written before it
   bool lead_prefix = false;
+  bool list_has_and = false;   // the compound being built already has an "and" join
   for (size_t k = 0; k < out.size(); ++k) {
     Mention& m = out[k];
     if (!merged.empty()) {
@@ -357,13 +364,18 @@ void Coder::Impl::build_mentions(const Sentence& s, const Date& date, const Sett
       bool joined = false;
       if (m.begin == prev.end + 1) {
         const Token& t = toks[prev.end];
-        joined = t.norm == "and" || t.norm == ",";
+        // PETRARCH: "Neither Galadriel nor Gollum" is a compound too.
+        joined = t.norm == "and" || t.norm == "," || (is_petrarch(st.profile) && t.norm == "nor");
       } else if (st.profile == Profile::kTabari || is_petrarch(st.profile)) {
         // Why: PETRARCH's noun-phrase compounds also join across articles and
         // modifiers ("Arnor and the evil awful Gondor", "Neither X nor Y").
         joined = coder::tabari_compound_gap(toks, prev.end, m.begin);
       }
+      // PETRARCH: a comma after "A and B" ends that list ("A and B, and C and D", "A and B, the X newspaper").
+      if (joined && is_petrarch(st.profile) && list_has_and && coder::petrarch_gap_has(toks, prev.end, m.begin, ","))
+        joined = false;
       if (joined) {
+        list_has_and = list_has_and || coder::petrarch_gap_has(toks, prev.end, m.begin, "and");
         // PETRARCH: an agent written before a compound of countries applies to
         // every member ("the ambassadors of Arnor, Osgiliath and Gondor").
         // Dyad too, for a plural role attached by "of": "the leaders of France and
@@ -381,6 +393,7 @@ void Coder::Impl::build_mentions(const Sentence& s, const Date& date, const Sett
     }
     lead_agent = info[k].lead_agent;
     lead_prefix = info[k].lead_prefix;
+    list_has_and = false;
     merged.push_back(std::move(m));
   }
   view->mentions = std::move(merged);
@@ -400,6 +413,7 @@ void Coder::Impl::mark_boundaries(SentenceView* view) const {
     if (view->mention_cover[i] >= 0) continue;   // inside "China and Canada"
     const Token& t = toks[i];
     if (profile == Profile::kDyad && coder::dyad_adjective_coordination(toks, i)) continue;
+    if (is_petrarch(profile) && coder::petrarch_modifier_coordination(toks, i)) continue;
     // Why: TABARI does not stop at commas; comma clauses are removed by its COMMA: rules instead.
     bool comma = t.norm == "," && profile != Profile::kTabari;
     if (comma || t.norm == ";" || t.norm == ":" || is_conjunction(t)) view->boundary[i] = 1;
@@ -413,7 +427,9 @@ Coder::Impl::Found Coder::Impl::code_verb(const SentenceView& view, const Phrase
   const Verb& verb = dict->set().verbs[vm.index];
   const CompiledVerb& cv = dict->verbs()[vm.index];
   PatternBinding b;
-  int32_t pi = coder::match_verb_patterns(*dict, view, verb, cv, vm.begin, vm.end, &b);
+  int32_t pi = is_petrarch(profile) ? coder::petrarch_match_verb_patterns(*dict, view, verb, cv, vm.begin, vm.end,
+                                                                         profile == Profile::kPetrarch2, &b)
+                                     : coder::match_verb_patterns(*dict, view, verb, cv, vm.begin, vm.end, &b);
   if (pi >= 0) {
     const Pattern& pat = verb.patterns[static_cast<uint32_t>(pi)];
     f.ok = true;
@@ -487,6 +503,8 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
   Modality modality = Modality::kAsserted;
   verb_group(toks, c.begin, f.verb_begin, &negated, &modality, &passive);
   if (f.binding.compound) tgt = src;
+  // PETRARCH: `%` after the verb is a compound target ("agrees with % ..."); the source is the subject.
+  if (f.binding.compound && is_petrarch(st.profile) && view.mentions[src].begin >= f.verb_end) src = -1;
   bool slots_from_pattern = src >= 0 || tgt >= 0;
   if (src < 0) {
     // Default source: TABARI takes the first actor of the clause before the
@@ -544,11 +562,17 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
   if (st.profile == Profile::kDyad && tgt < 0 && src >= 0 && view.mentions[src].codes.size() >= 2 &&
       coder::dyad_reciprocal(f.code.code))
     tgt = src;
+  // PETRARCH: a compound subject with no target acts on its own members ("Gondor and Osgiliath renewed ties").
+  if (is_petrarch(st.profile) && tgt < 0 && coder::petrarch_compound_subject(view, src, c.begin)) tgt = src;
   // Passive voice: "Arnor was attacked by Gondor" -> Gondor is the source.
   uint32_t by = f.verb_end;
   if (by + 1 < c.end && (toks[by].pos == Pos::kRB || toks[by].pos == Pos::kRBR)) ++by;   // "was opposed earlier by"
-  if (passive && !slots_from_pattern && tgt >= 0 && by < c.end && toks[by].norm == "by" &&
-      view.mention_at.size() > by + 1 && view.mention_at[by + 1] == tgt) {
+  if (is_petrarch(st.profile)) {
+    if (!slots_from_pattern &&
+        coder::petrarch_passive_swap(view, c.begin, f.verb_begin, f.verb_end, tgt, st.profile == Profile::kPetrarch2))
+      std::swap(src, tgt);
+  } else if (passive && !slots_from_pattern && tgt >= 0 && by < c.end && toks[by].norm == "by" &&
+             view.mention_at.size() > by + 1 && view.mention_at[by + 1] == tgt) {
     std::swap(src, tgt);
   }
   std::string code = f.code.code, paired = f.code.paired;
@@ -562,6 +586,11 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
     }
     if (negated || modality == Modality::kHypothetical) return;
     if (coder::dyad_irrealis(toks, c.begin, f.verb_begin, f.code.code)) return;
+  }
+  // PETRARCH-2: a negated verb takes the ontology's negated code ("did not clash" 110 -> 050).
+  if (st.profile == Profile::kPetrarch2 && coder::petrarch_negated(toks, c.begin, f.verb_begin)) {
+    code = coder::petrarch_negated_code(*dict, code);
+    if (!paired.empty()) paired = coder::petrarch_negated_code(*dict, paired);
   }
   std::vector<std::string> src_codes = src >= 0 ? view.mentions[src].codes : std::vector<std::string>{};
   std::vector<std::string> tgt_codes = tgt >= 0 ? view.mentions[tgt].codes : std::vector<std::string>{};
@@ -581,6 +610,7 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
   if (src_codes.empty() && !st.default_source.empty()) src_codes.push_back(st.default_source);
   if (tgt_codes.empty() && !st.default_target.empty()) tgt_codes.push_back(st.default_target);
   if (st.require_dyad && (src_codes.empty() || tgt_codes.empty())) return;
+  if (st.profile == Profile::kPetrarch1 && tgt < 0 && !coder::petrarch_object_phrase(toks, f.verb_end, c.end)) return;
   if (src_codes.empty()) src_codes.push_back("---");
   if (tgt_codes.empty()) tgt_codes.push_back("---");
 
@@ -660,11 +690,15 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
   SentenceView view;
   view.tokens = &s.tokens;
   view.matches = &matches;
+  // PETRARCH-1 matches pattern words on the parse's word forms; UD-PETRARCH has lemmas.
+  view.written_words = st.profile == Profile::kPetrarch1;
   build_mentions(s, date, st, &view);
   if (st.memory) {
     if (!st.story_reasoning) *st.memory = coder::StoryMemory{};   // --no-story: each sentence on its own
     if (!coder::dyad_extend_mentions(*dict, s, date, st.memory, &view)) return;
   }
+  if (is_petrarch(st.profile)) coder::petrarch_agent_coordination(*dict, date, &view);
+  if (st.profile == Profile::kPetrarch1 && st.new_actor_length > 0) coder::petrarch_new_actors(st.new_actor_length, &view);
   for (const Mention& m : view.mentions)
     for (const auto& c : m.codes)
       if (c == "###") return;   // TABARI: an actor coded ### discards the sentence
@@ -689,12 +723,16 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
     if (verbs.empty()) continue;
     if (st.profile == Profile::kDyad && !pos_is_verb(s.tokens[i].pos) && s.tokens[i].pos != Pos::kMD) continue;
     if (st.profile == Profile::kDyad && coder::dyad_verb_is_nominal(s.tokens, i)) continue;
+    if (is_petrarch(st.profile) && coder::petrarch_plural_noun(s.tokens, i)) continue;
     if (st.profile == Profile::kTabari && !coder::tabari_verb_position(s.tokens, deleted, i)) continue;
-    const PhraseMatch& vm = verbs.front();
+    const PhraseMatch& vm = is_petrarch(st.profile) ? coder::petrarch_pick_verb(*dict, s.tokens, verbs) : verbs.front();
     Clause c = clause_of(view, vm.begin, vm.end);
     // PETRARCH: after the first event only coordinated verb phrases ("... and
-    // promised aid to Y") are coded; comma-delimited clauses are not.
-    if (any && is_petrarch(st.profile) && !(c.begin > 0 && is_conjunction(s.tokens[c.begin - 1]))) continue;
+    // promised aid to Y") are coded, and in PETRARCH-1 comma clauses with a
+    // subject of their own ("..., a senior official said").
+    if (any && is_petrarch(st.profile) && !(c.begin > 0 && is_conjunction(s.tokens[c.begin - 1])) &&
+        !(st.profile == Profile::kPetrarch1 && coder::petrarch_clause_has_subject(view, c.begin, vm.begin)))
+      continue;
     view.clause_begin = c.begin;
     view.clause_end = c.end;
     Found f = code_verb(view, vm);

@@ -40,6 +40,7 @@ struct SentenceView {
   std::vector<uint8_t> boundary;       // per token: 1 = clause boundary (comma, and, but, ...)
   uint32_t clause_begin = 0;           // the clause of the verb being coded
   uint32_t clause_end = 0;
+  bool written_words = false;          // PETRARCH-1: pattern words match the word as written, not its lemma
 };
 
 // What a pattern match bound.
@@ -65,8 +66,8 @@ int32_t match_verb_patterns(const CompiledDictionary& dict, const SentenceView& 
                             const CompiledVerb& cv, uint32_t verb_begin, uint32_t verb_end, PatternBinding* out);
 
 // True when token `t` matches a literal dictionary word (norm or lemma; a
-// word ending in '*' is a prefix).
-bool word_matches(const Token& t, const std::string& word);
+// word ending in '*' is a prefix). `written` restricts it to the norm.
+bool word_matches(const Token& t, const std::string& word, bool written = false);
 
 }  // namespace dyad::coder
 

@@ -34,7 +34,7 @@ struct Matcher {
       bool last = k + 1 == ph.words.size();
       if (last && ph.stem_last) {
         if (t.norm.rfind(w, 0) != 0 && t.lemma.rfind(w, 0) != 0) return 0;
-      } else if (!word_matches(t, w)) {
+      } else if (!word_matches(t, w, view.written_words)) {
         return 0;
       }
     }
@@ -47,7 +47,7 @@ struct Matcher {
     const PatternToken& tok = *items[i].tok;
     switch (tok.kind) {
       case PatternTokenKind::kWord:
-        if (!word_matches(tokens()[p], tok.text)) return false;
+        if (!word_matches(tokens()[p], tok.text, view.written_words)) return false;
         return next(items, i + 1, p + 1, b, must_end, out);
       case PatternTokenKind::kSource:
       case PatternTokenKind::kTarget:
@@ -89,7 +89,12 @@ struct Matcher {
       case PatternTokenKind::kNounPhrase:
       case PatternTokenKind::kPrepPhrase: {
         std::vector<Item> expanded(items.begin(), items.begin() + static_cast<long>(i));
-        for (size_t k = 0; k < tok.children.size(); ++k) expanded.push_back({&tok.children[k], k == 0});
+        // PETRARCH-2 {noun phrase}: modifiers may be apart ("new global economic relations" for
+        // {NEW &TIETYPES RELATIONS}), but the head noun follows the word before it
+        // ("economic trade relations" does not match).
+        const bool noun = tok.kind == PatternTokenKind::kNounPhrase;
+        for (size_t k = 0; k < tok.children.size(); ++k)
+          expanded.push_back({&tok.children[k], k == 0 || (noun && k + 1 == tok.children.size())});
         expanded.insert(expanded.end(), items.begin() + static_cast<long>(i) + 1, items.end());
         if (tok.children.empty()) return next(expanded, i, p, b, must_end, out);
         return at(expanded, i, p, b, must_end, out);
@@ -210,14 +215,14 @@ int32_t match_verb_patterns(const CompiledDictionary& dict, const SentenceView& 
   return -1;
 }
 
-bool word_matches(const Token& t, const std::string& word) {
+bool word_matches(const Token& t, const std::string& word, bool written) {
   if (word.empty()) return false;
   if (word.back() == '*') {
     std::string_view stem(word.data(), word.size() - 1);
     return std::string_view(t.norm).substr(0, stem.size()) == stem ||
-           std::string_view(t.lemma).substr(0, stem.size()) == stem;
+           (!written && std::string_view(t.lemma).substr(0, stem.size()) == stem);
   }
-  return t.norm == word || t.lemma == word;
+  return t.norm == word || (!written && t.lemma == word);
 }
 
 bool match_pattern(const CompiledDictionary& dict, const SentenceView& view, const Pattern& pattern,

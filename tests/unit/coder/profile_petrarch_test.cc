@@ -64,7 +64,8 @@ TEST_P(PetrarchProfileTest, CoordinatedVerbPhraseSharesSubject) {
 }
 
 TEST_P(PetrarchProfileTest, CommaClauseNotCodedAfterFirstEvent) {
-  // The final comma clause has its own verb but is not a coordinated verb phrase.
+  // The final comma clause has its own verb but is not a coordinated verb phrase (PETRARCH-2), or has no
+  // noun phrase after its verb (PETRARCH-1, see petrarch_rules_test.cc).
   EXPECT_EQ(code("Arnor condemned Gondor on Thursday, Rohan said.", GetParam(), /*require_dyad=*/false),
             (std::vector<std::string>{"ARN>GON:122"}));
 }
