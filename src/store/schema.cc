@@ -85,8 +85,8 @@ CREATE INDEX stories_tsv ON stories USING GIN(tsv);
 // The event row carries its JSON record, so every table lookup reads about a
 // kilobyte: covering the columns series and top read (day, quad_class,
 // goldstein) keeps a dyad series or an unfiltered top list inside an index.
-// events_code gains day so a page of one code comes in date order without a
-// sort; the place filter's place-name half gets an expression index, so its
+// events_code and events_day cover top by code and a series over a date
+// range; the place filter's place-name half gets an expression index, so its
 // OR becomes two index searches instead of a scan of every event.
 constexpr const char* kV2 = R"sql(
 DROP INDEX events_dyad;
@@ -94,7 +94,9 @@ CREATE INDEX events_dyad ON events(source, target, day, quad_class, goldstein);
 DROP INDEX events_target;
 CREATE INDEX events_target ON events(target, day, quad_class, goldstein);
 DROP INDEX events_code;
-CREATE INDEX events_code ON events(code, day);
+CREATE INDEX events_code ON events(code, day, goldstein);
+DROP INDEX events_day;
+CREATE INDEX events_day ON events(day, quad_class, goldstein);
 DROP INDEX events_place;
 CREATE INDEX events_place ON events(place_country, goldstein);
 CREATE INDEX events_place_name ON events(lower(place_name));

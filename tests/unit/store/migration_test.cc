@@ -44,9 +44,10 @@ std::vector<std::string> raw_column(const std::string& path, const std::string& 
 // Version 1's indexes (src/store/schema.cc, kSqliteV1) in place of version 2's.
 constexpr const char* kBackToV1 = R"sql(
 DROP INDEX events_dyad; DROP INDEX events_target; DROP INDEX events_code; DROP INDEX events_place;
-DROP INDEX events_place_name;
+DROP INDEX events_place_name; DROP INDEX events_day;
 CREATE INDEX events_dyad ON events(source, target, day);
 CREATE INDEX events_target ON events(target, day);
+CREATE INDEX events_day ON events(day);
 CREATE INDEX events_code ON events(code);
 CREATE INDEX events_place ON events(place_country);
 UPDATE meta SET value = '1' WHERE key = 'schema_version';
