@@ -84,13 +84,14 @@ CREATE INDEX stories_tsv ON stories USING GIN(tsv);
 // alone (bench/results/2026-11-29-store.md has the plans before and after).
 // The event row carries its JSON record, so every table lookup reads about a
 // kilobyte: covering the columns series and top read (day, quad_class,
-// goldstein) keeps a dyad series or an unfiltered top list inside an index.
+// goldstein, and code for a dyad's top codes) keeps a dyad series or an
+// unfiltered top list inside an index.
 // events_code and events_day cover top by code and a series over a date
 // range; the place filter's place-name half gets an expression index, so its
 // OR becomes two index searches instead of a scan of every event.
 constexpr const char* kV2 = R"sql(
 DROP INDEX events_dyad;
-CREATE INDEX events_dyad ON events(source, target, day, quad_class, goldstein);
+CREATE INDEX events_dyad ON events(source, target, day, quad_class, goldstein, code);
 DROP INDEX events_target;
 CREATE INDEX events_target ON events(target, day, quad_class, goldstein);
 DROP INDEX events_code;

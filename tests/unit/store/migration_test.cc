@@ -110,7 +110,7 @@ TEST_F(MigrationTest, VersionOneStoreGainsTheCoveringIndexes) {
   auto names = raw_column(path_, "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'events_%'");
   EXPECT_TRUE(std::set<std::string>(names.begin(), names.end()).count("events_place_name"));
   auto dyad_cols = raw_column(path_, "SELECT name FROM pragma_index_info('events_dyad') ORDER BY seqno");
-  EXPECT_EQ(dyad_cols, (std::vector<std::string>{"source", "target", "day", "quad_class", "goldstein"}));
+  EXPECT_EQ(dyad_cols, (std::vector<std::string>{"source", "target", "day", "quad_class", "goldstein", "code"}));
   // The data is untouched and the queries that use the new indexes answer.
   EventFilter f;
   f.dyad = {{"CHN", "CAN"}};
