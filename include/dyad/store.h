@@ -39,7 +39,7 @@
 
 namespace dyad {
 
-inline constexpr int kStoreSchemaVersion = 1;
+inline constexpr int kStoreSchemaVersion = 2;
 
 // ------------------------------------------------------------------ filters
 

@@ -1,6 +1,6 @@
 // The store schema and its migrations (documented in docs/store.md).
 //
-// Version 1 is the whole schema. A later change appends a migration (version,
+// Version 1 is the whole schema of the first release. A later change appends a migration (version,
 // SQL per backend); open() applies the missing ones in order, each in one
 // transaction, and refuses a database written by a newer dyad.
 #include <string>
@@ -80,8 +80,31 @@ CREATE INDEX mentions_story ON mentions(story_pk);
 CREATE INDEX stories_tsv ON stories USING GIN(tsv);
 )sql";
 
+// Version 2: indexes that answer the dashboard's aggregates from the index
+// alone (bench/results/2026-11-29-store.md has the plans before and after).
+// The event row carries its JSON record, so every table lookup reads about a
+// kilobyte: covering the columns series and top read (day, quad_class,
+// goldstein, and code for a dyad's top codes) keeps a dyad series or an
+// unfiltered top list inside an index.
+// events_code and events_day cover top by code and a series over a date
+// range; the place filter's place-name half gets an expression index, so its
+// OR becomes two index searches instead of a scan of every event.
+constexpr const char* kV2 = R"sql(
+DROP INDEX events_dyad;
+CREATE INDEX events_dyad ON events(source, target, day, quad_class, goldstein, code);
+DROP INDEX events_target;
+CREATE INDEX events_target ON events(target, day, quad_class, goldstein);
+DROP INDEX events_code;
+CREATE INDEX events_code ON events(code, day, goldstein);
+DROP INDEX events_day;
+CREATE INDEX events_day ON events(day, quad_class, goldstein);
+DROP INDEX events_place;
+CREATE INDEX events_place ON events(place_country, goldstein);
+CREATE INDEX events_place_name ON events(lower(place_name));
+)sql";
+
 const std::vector<Migration>& migrations() {
-  static const std::vector<Migration> kMigrations = {{1, kSqliteV1, kPostgresV1}};
+  static const std::vector<Migration> kMigrations = {{1, kSqliteV1, kPostgresV1}, {2, kV2, kV2}};
   return kMigrations;
 }
 

@@ -3,6 +3,8 @@
 // each time would cost more than running them).
 #include <sqlite3.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <unordered_map>
 
@@ -12,6 +14,17 @@ namespace dyad::store {
 namespace {
 
 constexpr int kBusyTimeoutMs = 60000;   // another process holds the write lock: wait, don't fail
+
+// DYAD_SQL_TRACE=1: every statement with its bound values and run time on
+// stderr, so bench/store_scale.sh can EXPLAIN exactly what a command runs.
+int trace_statement(unsigned type, void*, void* stmt, void* nanoseconds) {
+  if (type != SQLITE_TRACE_PROFILE) return 0;
+  char* sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(stmt));
+  double ms = static_cast<double>(*static_cast<sqlite3_int64*>(nanoseconds)) / 1e6;
+  std::fprintf(stderr, "dyad-sql\t%.3f\t%s\n", ms, sql ? sql : "?");
+  sqlite3_free(sql);
+  return 0;
+}
 
 class SqliteDb final : public Db {
  public:
@@ -118,6 +131,9 @@ Result<std::unique_ptr<Db>> open_sqlite(const std::string& path) {
     return Status(ErrorCode::kIoError, "cannot open SQLite store " + path + ": " + message);
   }
   sqlite3_busy_timeout(db, kBusyTimeoutMs);
+  if (const char* trace = std::getenv("DYAD_SQL_TRACE"); trace && *trace && *trace != '0') {
+    sqlite3_trace_v2(db, SQLITE_TRACE_PROFILE, trace_statement, nullptr);
+  }
   auto out = std::make_unique<SqliteDb>(db);
   // WAL: readers never block the writer; NORMAL sync is durable at each
   // checkpoint and never corrupts (a crash may lose only the last commits,
