@@ -12,6 +12,7 @@
 
 #include "coder/coder_internal.h"
 #include "coder/match_cache.h"
+#include "coder/pattern_filter.h"
 #include "coder/dyad_features.h"
 #include "coder/tabari_rules.h"
 #include "dyad/peer_dictionaries.h"
@@ -89,6 +90,7 @@ struct Coder::Impl {
   Profile profile = Profile::kDyad;
   TabariOptions tabari;            // from the dictionary's option file and options.peer_options
   bool cameo = true;
+  coder::PatternFilter pattern_filter;   // built once from dict
 
   Settings settings_for(const RecordOverrides* overrides) const;
   void code_sentence(const AnalyzedStory& a, const Sentence& s, const Settings& st, std::vector<Event>* out) const;
@@ -142,6 +144,7 @@ Coder::Coder(std::shared_ptr<const FrontEnd> frontend, std::shared_ptr<const Com
   impl_->options = std::move(options);
   impl_->profile = resolve_profile(*impl_->dict, impl_->options.profile);
   impl_->cameo = impl_->dict->set().manifest.codebook == Codebook::kCameo;
+  impl_->pattern_filter = coder::PatternFilter(*impl_->dict);
   if (impl_->profile == Profile::kTabari) {
     for (const auto& line : impl_->dict->set().options) apply_tabari_line(line, &impl_->tabari);
     for (const auto& line : impl_->options.peer_options) apply_tabari_line(line, &impl_->tabari);
@@ -598,6 +601,7 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
   SentenceView view;
   view.tokens = &s.tokens;
   view.matches = &matches;
+  view.filter = &pattern_filter;
   build_mentions(s, date, st, &view);
   if (st.memory) coder::dyad_extend_mentions(*dict, s, date, st.memory, &view);
   for (const Mention& m : view.mentions)

@@ -5,10 +5,12 @@
 // matches outside the verb's clause, so "X said, and Y attacked Z" cannot lend
 // X to the attack.
 #include <algorithm>
+#include <optional>
 #include <string_view>
 #include <utility>
 
 #include "coder/coder_internal.h"
+#include "coder/pattern_filter.h"
 
 namespace dyad::coder {
 namespace {
@@ -199,11 +201,20 @@ bool may_match(const std::vector<PatternToken>& tokens, const ClauseWords& words
 int32_t match_verb_patterns(const CompiledDictionary& dict, const SentenceView& view, const Verb& verb,
                             const CompiledVerb& cv, uint32_t verb_begin, uint32_t verb_end, PatternBinding* out) {
   if (cv.patterns.empty()) return -1;
-  ClauseWords words(*view.tokens, view.clause_begin, view.clause_end);
-  SynsetCheck synsets(dict, words);
-  for (uint32_t pi : cv.patterns) {
+  WordSignature clause = clause_signature(*view.tokens, view.clause_begin, view.clause_end);
+  // Built at the first pattern the signature does not rule out.
+  std::optional<ClauseWords> words;
+  std::optional<SynsetCheck> synsets;
+  for (size_t k = 0; k < cv.patterns.size(); ++k) {
+    uint32_t pi = cv.patterns[k];
+    const WordSignature* needed = view.filter ? view.filter->required(cv.index, k) : nullptr;
+    if (needed && !clause.covers(*needed)) continue;
+    if (!words) {
+      words.emplace(*view.tokens, view.clause_begin, view.clause_end);
+      synsets.emplace(dict, *words);
+    }
     const Pattern& pat = verb.patterns[pi];
-    if (!may_match(pat.tokens, words, &synsets)) continue;
+    if (!may_match(pat.tokens, *words, &*synsets)) continue;
     if (match_pattern(dict, view, pat, verb_begin, verb_end, out)) return static_cast<int32_t>(pi);
   }
   return -1;
