@@ -207,8 +207,7 @@ int32_t match_verb_patterns(const CompiledDictionary& dict, const SentenceView& 
   std::optional<SynsetCheck> synsets;
   for (size_t k = 0; k < cv.patterns.size(); ++k) {
     uint32_t pi = cv.patterns[k];
-    const WordSignature* needed = view.filter ? view.filter->required(cv.index, k) : nullptr;
-    if (needed && !clause.covers(*needed)) continue;
+    if (view.filter && !view.filter->possible(cv.index, k, clause)) continue;
     if (!words) {
       words.emplace(*view.tokens, view.clause_begin, view.clause_end);
       synsets.emplace(dict, *words);

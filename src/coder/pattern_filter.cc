@@ -13,15 +13,21 @@ uint64_t fnv1a(std::string_view s) {
   return h;
 }
 
-// The words every match of `tokens` needs, as may_match in pattern.cc checks
-// them: plain literal words, also inside noun and prepositional phrases.
-// Stems ('*'), synsets and alternatives are left to the exact check.
-void add_required(const std::vector<PatternToken>& tokens, WordSignature* out) {
-  for (const PatternToken& t : tokens) {
-    if (t.kind == PatternTokenKind::kWord && !t.text.empty() && t.text.back() != '*') out->add(t.text);
-    if (t.kind == PatternTokenKind::kNounPhrase || t.kind == PatternTokenKind::kPrepPhrase)
-      add_required(t.children, out);
-  }
+// A word matched exactly (norm or lemma), as opposed to a stem ("negotiat*").
+bool plain(const std::string& w) { return !w.empty() && w.back() != '*'; }
+
+// The plain first word of one alternative branch, or null when the branch can
+// match without one (empty, a stem, an actor slot, a synset, ...).
+const std::string* branch_word(const std::vector<PatternToken>& branch) {
+  if (branch.empty() || branch.front().kind != PatternTokenKind::kWord) return nullptr;
+  return plain(branch.front().text) ? &branch.front().text : nullptr;
+}
+
+// The plain first word of one synset member, or null as above. A single-word
+// member marked stem_last is matched as a prefix.
+const std::string* member_word(const Phrase& ph) {
+  if (ph.words.empty() || (ph.words.size() == 1 && ph.stem_last)) return nullptr;
+  return plain(ph.words.front()) ? &ph.words.front() : nullptr;
 }
 
 }  // namespace
@@ -44,13 +50,58 @@ WordSignature clause_signature(const std::vector<Token>& tokens, uint32_t begin,
 PatternFilter::PatternFilter(const CompiledDictionary& dict) {
   const auto& verbs = dict.set().verbs;
   for (const CompiledVerb& cv : dict.verbs()) {
-    start_.push_back(signatures_.size());
+    start_.push_back(needs_.size());
     for (uint32_t pi : cv.patterns) {
-      WordSignature sig;
-      add_required(verbs[cv.index].patterns[pi].tokens, &sig);
-      signatures_.push_back(sig);
+      Needs n;
+      n.first_group = static_cast<uint32_t>(groups_.size());
+      add_needs(dict, verbs[cv.index].patterns[pi].tokens, &n);
+      n.end_group = static_cast<uint32_t>(groups_.size());
+      needs_.push_back(n);
     }
   }
+}
+
+void PatternFilter::add_needs(const CompiledDictionary& dict, const std::vector<PatternToken>& tokens, Needs* out) {
+  for (const PatternToken& t : tokens) {
+    switch (t.kind) {
+      case PatternTokenKind::kWord:
+        if (plain(t.text)) out->all.add(t.text);
+        break;
+      case PatternTokenKind::kNounPhrase:
+      case PatternTokenKind::kPrepPhrase:
+        add_needs(dict, t.children, out);
+        break;
+      case PatternTokenKind::kAlternatives:
+      case PatternTokenKind::kSynset:
+        add_group(dict, t);
+        break;
+      default:
+        break;   // actor slots and the verb need no word
+    }
+  }
+}
+
+// Adds the one-of set of an alternatives or synset token; false (and nothing
+// added) when some branch needs no plain word.
+bool PatternFilter::add_group(const CompiledDictionary& dict, const PatternToken& t) {
+  WordSignature any;
+  if (t.kind == PatternTokenKind::kAlternatives) {
+    for (const auto& branch : t.alternatives) {
+      const std::string* w = branch_word(branch);
+      if (!w) return false;
+      any.add(*w);
+    }
+  } else {
+    const std::vector<Phrase>* members = dict.synset(t.text);
+    if (!members || members->empty()) return false;
+    for (const Phrase& ph : *members) {
+      const std::string* w = member_word(ph);
+      if (!w) return false;
+      any.add(*w);
+    }
+  }
+  groups_.push_back(any);
+  return true;
 }
 
 }  // namespace dyad::coder
