@@ -253,9 +253,9 @@ bool match_pattern(const CompiledDictionary& dict, const SentenceView& view, con
   // The pre-verb part ends right before the verb when `*` is joined to it.
   bool joined = star->adjacent;
   Matcher m{dict, view, verb_begin};
+  std::vector<Item>& anchored = pre;   // the pre-verb part starts exactly at each start point tried
+  anchored[0].adjacent = true;
   for (int64_t s = static_cast<int64_t>(verb_begin) - 1; s >= static_cast<int64_t>(view.clause_begin); --s) {
-    std::vector<Item> anchored = pre;
-    anchored[0].adjacent = true;
     PatternBinding start = after;
     start.lo = static_cast<uint32_t>(s);
     if (m.next(anchored, 0, static_cast<uint32_t>(s), start, joined ? static_cast<int32_t>(verb_begin) : -1, out)) {
