@@ -119,15 +119,17 @@ struct Matcher {
   }
 };
 
-// The words of the verb's clause (norms and lemmas), sorted, so that a pattern
-// whose literal words do not occur there is rejected without backtracking.
+// The words of the verb's clause (norms and lemmas), so that a pattern whose
+// literal words do not occur there is rejected without backtracking. Kept
+// sorted by hash: building and probing compare integers, and strings only
+// on equal hashes (string order made the sort a hot spot).
 class ClauseWords {
  public:
   ClauseWords(const std::vector<Token>& toks, uint32_t begin, uint32_t end) {
     words_.reserve(2 * (end - begin));
     for (uint32_t i = begin; i < end; ++i) {
-      words_.push_back(toks[i].norm);
-      if (toks[i].lemma != toks[i].norm) words_.push_back(toks[i].lemma);
+      add(toks[i].norm);
+      if (toks[i].lemma != toks[i].norm) add(toks[i].lemma);
     }
     std::sort(words_.begin(), words_.end());
     words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
@@ -137,15 +139,32 @@ class ClauseWords {
   bool has(std::string_view w) const {
     if (w.empty()) return false;
     if (w.back() == '*') return has_prefix(w.substr(0, w.size() - 1));
-    return std::binary_search(words_.begin(), words_.end(), w);
+    uint64_t h = hash(w);
+    auto it = std::lower_bound(words_.begin(), words_.end(), Entry{h, std::string_view()});
+    for (; it != words_.end() && it->first == h; ++it)
+      if (it->second == w) return true;
+    return false;
   }
+  // Stems are rare in patterns: a scan of the clause is enough.
   bool has_prefix(std::string_view stem) const {
-    auto it = std::lower_bound(words_.begin(), words_.end(), stem);
-    return it != words_.end() && it->substr(0, stem.size()) == stem;
+    for (const Entry& e : words_)
+      if (e.second.substr(0, stem.size()) == stem) return true;
+    return false;
   }
 
  private:
-  std::vector<std::string_view> words_;
+  using Entry = std::pair<uint64_t, std::string_view>;
+  static uint64_t hash(std::string_view w) {
+    uint64_t h = 1469598103934665603ull;   // FNV-1a
+    for (char c : w) {
+      h ^= static_cast<uint8_t>(c);
+      h *= 1099511628211ull;
+    }
+    return h;
+  }
+  void add(std::string_view w) { words_.emplace_back(hash(w), w); }
+
+  std::vector<Entry> words_;
 };
 
 // Per-call memo of synset look-ups ("is any member's first word in the clause?").
