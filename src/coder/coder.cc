@@ -13,6 +13,7 @@
 #include "coder/coder_internal.h"
 #include "coder/match_cache.h"
 #include "coder/petrarch_rules.h"
+#include "coder/pattern_filter.h"
 #include "coder/dyad_features.h"
 #include "coder/tabari_connect.h"
 #include "coder/tabari_rules.h"
@@ -98,6 +99,7 @@ struct Coder::Impl {
   TabariOptions tabari;            // from the dictionary's option file and options.peer_options
   std::vector<coder::GappedPhrase> gapped;   // TABARI: actor names whose words may be separated
   bool cameo = true;
+  coder::PatternFilter pattern_filter;   // built once from dict
 
   Settings settings_for(const RecordOverrides* overrides) const;
   void code_sentence(const AnalyzedStory& a, const Sentence& s, const Settings& st, std::vector<Event>* out) const;
@@ -155,6 +157,7 @@ Coder::Coder(std::shared_ptr<const FrontEnd> frontend, std::shared_ptr<const Com
   impl_->options = std::move(options);
   impl_->profile = resolve_profile(*impl_->dict, impl_->options.profile);
   impl_->cameo = impl_->dict->set().manifest.codebook == Codebook::kCameo;
+  impl_->pattern_filter = coder::PatternFilter(*impl_->dict);
   if (impl_->profile == Profile::kTabari) {
     for (const auto& line : impl_->dict->set().options) apply_tabari_line(line, &impl_->tabari);
     for (const auto& line : impl_->options.peer_options) apply_tabari_line(line, &impl_->tabari);
@@ -692,6 +695,7 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
   view.matches = &matches;
   // PETRARCH-1 matches pattern words on the parse's word forms; UD-PETRARCH has lemmas.
   view.written_words = st.profile == Profile::kPetrarch1;
+  view.filter = &pattern_filter;
   build_mentions(s, date, st, &view);
   if (st.memory) {
     if (!st.story_reasoning) *st.memory = coder::StoryMemory{};   // --no-story: each sentence on its own

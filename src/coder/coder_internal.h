@@ -29,11 +29,13 @@ struct Mention {
 };
 
 class SentenceMatches;   // match_cache.h
+class PatternFilter;     // pattern_filter.h
 
 // The analysed sentence as the pattern matcher sees it.
 struct SentenceView {
   const std::vector<Token>* tokens = nullptr;
   const SentenceMatches* matches = nullptr;   // the sentence's dictionary matches (null: ask the dictionary)
+  const PatternFilter* filter = nullptr;      // the dictionary's pattern pre-filter (null: exact checks only)
   std::vector<Mention> mentions;
   std::vector<int32_t> mention_at;     // per token: mention starting here, else -1
   std::vector<int32_t> mention_cover;  // per token: mention covering it, else -1

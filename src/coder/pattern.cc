@@ -5,10 +5,12 @@
 // matches outside the verb's clause, so "X said, and Y attacked Z" cannot lend
 // X to the attack.
 #include <algorithm>
+#include <optional>
 #include <string_view>
 #include <utility>
 
 #include "coder/coder_internal.h"
+#include "coder/pattern_filter.h"
 
 namespace dyad::coder {
 namespace {
@@ -123,15 +125,17 @@ struct Matcher {
   }
 };
 
-// The words of the verb's clause (norms and lemmas), sorted, so that a pattern
-// whose literal words do not occur there is rejected without backtracking.
+// The words of the verb's clause (norms and lemmas), so that a pattern whose
+// literal words do not occur there is rejected without backtracking. Kept
+// sorted by hash: building and probing compare integers, and strings only
+// on equal hashes (string order made the sort a hot spot).
 class ClauseWords {
  public:
   ClauseWords(const std::vector<Token>& toks, uint32_t begin, uint32_t end) {
     words_.reserve(2 * (end - begin));
     for (uint32_t i = begin; i < end; ++i) {
-      words_.push_back(toks[i].norm);
-      if (toks[i].lemma != toks[i].norm) words_.push_back(toks[i].lemma);
+      add(toks[i].norm);
+      if (toks[i].lemma != toks[i].norm) add(toks[i].lemma);
     }
     std::sort(words_.begin(), words_.end());
     words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
@@ -141,15 +145,32 @@ class ClauseWords {
   bool has(std::string_view w) const {
     if (w.empty()) return false;
     if (w.back() == '*') return has_prefix(w.substr(0, w.size() - 1));
-    return std::binary_search(words_.begin(), words_.end(), w);
+    uint64_t h = hash(w);
+    auto it = std::lower_bound(words_.begin(), words_.end(), Entry{h, std::string_view()});
+    for (; it != words_.end() && it->first == h; ++it)
+      if (it->second == w) return true;
+    return false;
   }
+  // Stems are rare in patterns: a scan of the clause is enough.
   bool has_prefix(std::string_view stem) const {
-    auto it = std::lower_bound(words_.begin(), words_.end(), stem);
-    return it != words_.end() && it->substr(0, stem.size()) == stem;
+    for (const Entry& e : words_)
+      if (e.second.substr(0, stem.size()) == stem) return true;
+    return false;
   }
 
  private:
-  std::vector<std::string_view> words_;
+  using Entry = std::pair<uint64_t, std::string_view>;
+  static uint64_t hash(std::string_view w) {
+    uint64_t h = 1469598103934665603ull;   // FNV-1a
+    for (char c : w) {
+      h ^= static_cast<uint8_t>(c);
+      h *= 1099511628211ull;
+    }
+    return h;
+  }
+  void add(std::string_view w) { words_.emplace_back(hash(w), w); }
+
+  std::vector<Entry> words_;
 };
 
 // Per-call memo of synset look-ups ("is any member's first word in the clause?").
@@ -205,11 +226,19 @@ bool may_match(const std::vector<PatternToken>& tokens, const ClauseWords& words
 int32_t match_verb_patterns(const CompiledDictionary& dict, const SentenceView& view, const Verb& verb,
                             const CompiledVerb& cv, uint32_t verb_begin, uint32_t verb_end, PatternBinding* out) {
   if (cv.patterns.empty()) return -1;
-  ClauseWords words(*view.tokens, view.clause_begin, view.clause_end);
-  SynsetCheck synsets(dict, words);
-  for (uint32_t pi : cv.patterns) {
+  WordSignature clause = clause_signature(*view.tokens, view.clause_begin, view.clause_end);
+  // Built at the first pattern the signature does not rule out.
+  std::optional<ClauseWords> words;
+  std::optional<SynsetCheck> synsets;
+  for (size_t k = 0; k < cv.patterns.size(); ++k) {
+    uint32_t pi = cv.patterns[k];
+    if (view.filter && !view.filter->possible(cv.index, k, clause)) continue;
+    if (!words) {
+      words.emplace(*view.tokens, view.clause_begin, view.clause_end);
+      synsets.emplace(dict, *words);
+    }
     const Pattern& pat = verb.patterns[pi];
-    if (!may_match(pat.tokens, words, &synsets)) continue;
+    if (!may_match(pat.tokens, *words, &*synsets)) continue;
     if (match_pattern(dict, view, pat, verb_begin, verb_end, out)) return static_cast<int32_t>(pi);
   }
   return -1;
@@ -249,9 +278,9 @@ bool match_pattern(const CompiledDictionary& dict, const SentenceView& view, con
   // The pre-verb part ends right before the verb when `*` is joined to it.
   bool joined = star->adjacent;
   Matcher m{dict, view, verb_begin};
+  std::vector<Item>& anchored = pre;   // the pre-verb part starts exactly at each start point tried
+  anchored[0].adjacent = true;
   for (int64_t s = static_cast<int64_t>(verb_begin) - 1; s >= static_cast<int64_t>(view.clause_begin); --s) {
-    std::vector<Item> anchored = pre;
-    anchored[0].adjacent = true;
     PatternBinding start = after;
     start.lo = static_cast<uint32_t>(s);
     if (m.next(anchored, 0, static_cast<uint32_t>(s), start, joined ? static_cast<int32_t>(verb_begin) : -1, out)) {

@@ -80,6 +80,17 @@ struct CompiledDictionary::Impl {
   // Per node, the distinct byte lengths of its stem edges, ascending (most
   // nodes have none).
   std::vector<std::vector<uint32_t>> stem_lengths{1};
+  // One bit per stem word, chosen by its FNV-1a hash: a token prefix whose bit
+  // is clear is no stem, so the walk skips its vocabulary probe (a likely
+  // cache miss; the root alone has a dozen stem lengths to try per token).
+  static constexpr uint64_t kStemBits = uint64_t{1} << 16;
+  std::vector<uint64_t> stem_hash_bits = std::vector<uint64_t>(kStemBits / 64);
+
+  static uint64_t stem_bit(uint64_t hash) { return (hash ^ (hash >> 32)) & (kStemBits - 1); }
+  void add_stem_hash(uint64_t hash) { stem_hash_bits[stem_bit(hash) >> 6] |= uint64_t{1} << (stem_bit(hash) & 63); }
+  bool may_be_stem(uint64_t hash) const {
+    return (stem_hash_bits[stem_bit(hash) >> 6] >> (stem_bit(hash) & 63)) & 1;
+  }
 
   std::vector<CompiledVerb> verbs;
   std::unordered_map<std::string, std::vector<Phrase>> synsets;  // lower-case name
@@ -109,6 +120,7 @@ struct CompiledDictionary::Impl {
     stem_lengths.emplace_back();
     map.insert(edge, next);
     if (stem) {
+      add_stem_hash(internal::FnvHasher::of(key));
       auto& lengths = stem_lengths[node];
       uint32_t len = static_cast<uint32_t>(key.size());
       auto at = std::lower_bound(lengths.begin(), lengths.end(), len);
@@ -385,6 +397,7 @@ struct CompiledDictionary::Impl {
     for (uint32_t len : lengths) {
       if (len > word.size()) break;
       for (; hashed < len; ++hashed) hash.add(word[hashed]);
+      if (!may_be_stem(hash.value())) continue;
       uint32_t id = vocab.find(word.substr(0, len), hash.value());
       if (id == internal::FlatVocab::kMissing) continue;
       uint32_t next = stem_edges.find((static_cast<uint64_t>(node) << 32) | id);
