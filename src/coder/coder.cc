@@ -107,6 +107,7 @@ struct Coder::Impl {
   void mark_boundaries(SentenceView* view) const;
   std::optional<Mention> first_actor(const Sentence& s, const Date& date, const Settings& st) const;
   bool discarded(const Sentence& s) const;
+  AnalyzedStory analyze_side_text(const Story& story, const std::string& text, Story* side) const;
   std::string institution(const Story& story, const Settings& st) const;
   void prime_memory(const Story& story, const Settings& st, coder::StoryMemory* memory) const;
   struct Found {
@@ -785,16 +786,23 @@ void Coder::Impl::code_sentence(const AnalyzedStory& a, const Sentence& s, const
   }
 }
 
+// A field of the story other than its text (source, title) analysed on its
+// own, as the one-paragraph story `*side` with the story's id and date (the
+// result borrows `*side`, so the caller owns it).
+AnalyzedStory Coder::Impl::analyze_side_text(const Story& story, const std::string& text, Story* side) const {
+  side->id = story.id;
+  side->date = story.date;
+  side->text = text;
+  side->body.assign(1, Span{0, static_cast<uint32_t>(side->text.size())});
+  return frontend->analyze(*side, false);
+}
+
 // Dyad: the story's own institution, coded from its source field ("U.S.
 // Department of State" -> USAGOV) when that names one actor; else empty.
 std::string Coder::Impl::institution(const Story& story, const Settings& st) const {
   if (story.source.empty()) return "";
-  Story src;
-  src.id = story.id;
-  src.date = story.date;
-  src.text = story.source;
-  src.body.push_back({0, static_cast<uint32_t>(src.text.size())});
-  AnalyzedStory a = frontend->analyze(src, false);
+  Story side;
+  AnalyzedStory a = analyze_side_text(story, story.source, &side);
   if (a.sentences.size() != 1) return "";
   SentenceView view;
   view.tokens = &a.sentences[0].tokens;
@@ -812,12 +820,8 @@ void Coder::Impl::prime_memory(const Story& story, const Settings& st, coder::St
   memory->byline.reserve(story.extra_json.size());
   for (char c : story.extra_json) memory->byline.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
   if (story.title.empty()) return;
-  Story head;
-  head.id = story.id;
-  head.date = story.date;
-  head.text = story.title;
-  head.body.push_back({0, static_cast<uint32_t>(head.text.size())});
-  AnalyzedStory a = frontend->analyze(head, false);
+  Story side;
+  AnalyzedStory a = analyze_side_text(story, story.title, &side);
   Date date = story.date.value_or(Date{});
   size_t first = memory->entities.size();
   for (const Sentence& s : a.sentences) {

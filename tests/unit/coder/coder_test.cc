@@ -47,11 +47,7 @@ std::vector<Event> code(const std::string& text, Profile profile, bool all_modal
   return testing_support::code_with(*fixture(), text, o, date);
 }
 
-std::vector<std::string> triples(const std::vector<Event>& ev) {
-  std::vector<std::string> out;
-  for (const auto& e : ev) out.push_back(e.source + ">" + e.target + ":" + e.code);
-  return out;
-}
+using testing_support::triples;
 
 class CoderTest : public ::testing::Test {
  protected:

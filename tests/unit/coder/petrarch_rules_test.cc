@@ -57,34 +57,13 @@ constexpr const char* kOntology =
 
 using testing_support::CoderFixture;
 
-CoderFixture build() {
-  CoderFixture out;
-  DictionaryBuilder b;
-  std::vector<Diagnostic> diags;
-  DictionarySet set;
-  EXPECT_TRUE(parse_tabari_actors_text(kActors, "test.actors", set, diags).ok());
-  EXPECT_TRUE(parse_tabari_agents_text(kAgents, "test.agents", set, diags).ok());
-  EXPECT_TRUE(parse_tabari_verbs_text(kVerbs, "test.verbs", set, diags).ok());
-  EXPECT_TRUE(parse_petrarch_ontology_text(kOntology, "test.ontology", set, diags).ok());
-  b.add_set(std::move(set));
-  if (auto d = b.compile(); d.ok()) out.dict = *d;
-  if (auto fe = FrontEnd::load(); fe.ok()) out.fe = *fe;
-  return out;
-}
-
 const CoderFixture* fixture() {
-  static const CoderFixture* f = new CoderFixture(build());
+  static const CoderFixture* f = new CoderFixture(testing_support::build_coder_fixture(kActors, kAgents, kVerbs, kOntology));
   return f;
 }
 
 std::vector<std::string> code(const std::string& text, Profile profile, bool require_dyad = true) {
-  CoderOptions o;
-  o.profile = profile;
-  o.require_dyad = require_dyad;
-  std::vector<std::string> out;
-  for (const auto& e : testing_support::code_with(*fixture(), text, o)) out.push_back(e.source + ">" + e.target + ":" + e.code);
-  std::sort(out.begin(), out.end());
-  return out;
+  return testing_support::sorted_triples(*fixture(), text, profile, require_dyad);
 }
 
 using Events = std::vector<std::string>;

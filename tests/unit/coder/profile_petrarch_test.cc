@@ -41,13 +41,7 @@ const CoderFixture* fixture() {
 }
 
 std::vector<std::string> code(const std::string& text, Profile profile, bool require_dyad = true) {
-  CoderOptions o;
-  o.profile = profile;
-  o.require_dyad = require_dyad;
-  std::vector<std::string> out;
-  for (const auto& e : testing_support::code_with(*fixture(), text, o)) out.push_back(e.source + ">" + e.target + ":" + e.code);
-  std::sort(out.begin(), out.end());
-  return out;
+  return testing_support::sorted_triples(*fixture(), text, profile, require_dyad);
 }
 
 class PetrarchProfileTest : public ::testing::TestWithParam<Profile> {

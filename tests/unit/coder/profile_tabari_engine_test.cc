@@ -58,11 +58,7 @@ const CoderFixture* fixture() {
   return f;
 }
 
-std::vector<std::string> triples(const std::vector<Event>& ev) {
-  std::vector<std::string> out;
-  for (const auto& e : ev) out.push_back(e.source + ">" + e.target + ":" + e.code);
-  return out;
-}
+using testing_support::triples;
 
 using Strings = std::vector<std::string>;
 
