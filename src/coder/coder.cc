@@ -590,6 +590,12 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
     }
     if (negated || modality == Modality::kHypothetical) return;
     if (coder::dyad_irrealis(toks, c.begin, f.verb_begin, f.code.code)) return;
+    // An intended act is the announcement of it: CAMEO's 03x / 13x codes.
+    if (modality == Modality::kIntended) {
+      code = coder::dyad_intent_code(code);
+      if (code.empty()) return;
+      if (!paired.empty()) paired = coder::dyad_intent_code(paired);
+    }
   }
   // PETRARCH-2: a negated verb takes the ontology's negated code ("did not clash" 110 -> 050).
   if (st.profile == Profile::kPetrarch2 && coder::petrarch_negated(toks, c.begin, f.verb_begin)) {

@@ -94,6 +94,10 @@ bool dyad_plural_role_of(const std::vector<Token>& toks, uint32_t begin, uint32_
 // the negated event is not coded): "did not release" (084) -> 1243, "will not
 // negotiate" (046) -> 125, "refused to sign" (057) -> 127 (dyad_negation.cc).
 std::string dyad_refusal_code(const std::string& code);
+// The CAMEO code for announcing the act `code` ("will meet" 040 -> 036,
+// "will attack" 190 -> 1384); `code` itself when it already says what was
+// said (01, 02, 03, 10-13); empty when CAMEO has no such code (09).
+std::string dyad_intent_code(const std::string& code);
 
 // True when a personal pronoun that coreference left unresolved stands between
 // token `from` (the end of the source found) and verb token `verb`, with no

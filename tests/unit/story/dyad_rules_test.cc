@@ -13,6 +13,12 @@
 #include "dyad/coder.h"
 
 namespace dyad {
+// Internal to the library (src/coder/dyad_features.h, which needs private
+// headers): the intent table is tested directly through its declaration.
+namespace coder {
+std::string dyad_intent_code(const std::string& code);
+}  // namespace coder
+
 namespace {
 
 struct Env {
@@ -51,6 +57,8 @@ std::vector<Event> code(const std::string& text, const std::string& source = "U.
   s.body.push_back({0, static_cast<uint32_t>(text.size())});
   return coder.code(s);
 }
+
+std::string coder_intent_for_test(const std::string& code) { return coder::dyad_intent_code(code); }
 
 bool has(const std::vector<Event>& ev, const std::string& src, const std::string& tgt, const std::string& root) {
   return std::any_of(ev.begin(), ev.end(), [&](const Event& e) {
@@ -171,6 +179,34 @@ TEST(DyadNegation, RefusalCodesForNegatedYieldingOtherwiseNothing) {
   if (!code("Iran released the detained Canadian citizens.", "").empty()) {
     EXPECT_TRUE(refused);
   }
+}
+
+TEST(DyadIntent, IntendedActsAreCodedAsTheirAnnouncement) {
+  REQUIRE_ENV();
+  // A meeting that happened is a meeting; one announced is intent to meet (036).
+  EXPECT_TRUE(has(code("Russia met with Ukraine in Istanbul.", ""), "RUS", "UKR", "04"));
+  auto planned = code("Russia will meet with Ukraine in Istanbul.", "");
+  EXPECT_TRUE(has(planned, "RUS", "UKR", "036"));
+  for (const Event& e : planned) EXPECT_NE(e.code.substr(0, 2), "04");
+  // An announced attack is a threat of force (138x), never the attack.
+  auto threat = code("Russia plans to attack Ukraine.", "");
+  EXPECT_TRUE(has(threat, "RUS", "UKR", "138"));
+  for (const Event& e : threat) EXPECT_NE(e.code.substr(0, 2), "19");
+}
+
+TEST(DyadIntent, CodeTable) {
+  EXPECT_EQ(coder_intent_for_test("040"), "036");
+  EXPECT_EQ(coder_intent_for_test("042"), "036");
+  EXPECT_EQ(coder_intent_for_test("045"), "039");
+  EXPECT_EQ(coder_intent_for_test("0233"), "0233");   // an appeal stays an appeal
+  EXPECT_EQ(coder_intent_for_test("073"), "0333");
+  EXPECT_EQ(coder_intent_for_test("0831"), "0341");
+  EXPECT_EQ(coder_intent_for_test("084"), "0353");
+  EXPECT_EQ(coder_intent_for_test("163"), "1312");
+  EXPECT_EQ(coder_intent_for_test("190"), "1384");
+  EXPECT_EQ(coder_intent_for_test("192"), "1382");
+  EXPECT_EQ(coder_intent_for_test("030"), "030");
+  EXPECT_EQ(coder_intent_for_test("090"), "");        // no code for an intended investigation
 }
 
 TEST(DyadNominal, VerbTaggedNounsAndParticiplesAreNotVerbs) {
