@@ -483,8 +483,10 @@ void verb_group(const std::vector<Token>& toks, uint32_t clause_begin, uint32_t 
   for (uint32_t i = from; i < verb; ++i) {
     const std::string& w = toks[i].norm;
     if (w == "not" || w == "n't" || w == "never") *negated = true;
+    // "is going to travel", "looks forward to meeting", "is expected / scheduled to meet".
     if (w == "will" || w == "shall" || w == "ready" || w == "willing" || w == "plans" || w == "intends" ||
-        w == "prepared")
+        w == "prepared" || w == "going" || w == "forward" || w == "expected" || w == "scheduled" ||
+        w == "planning" || w == "intend" || w == "plan")
       *modality = Modality::kIntended;
     if (w == "may" || w == "might" || w == "could" || w == "would" || w == "if") *modality = Modality::kHypothetical;
   }
@@ -590,6 +592,7 @@ void Coder::Impl::emit(const AnalyzedStory& a, const Sentence& s, const Sentence
     }
     if (negated || modality == Modality::kHypothetical) return;
     if (coder::dyad_irrealis(toks, c.begin, f.verb_begin, f.code.code)) return;
+    if (code == "040" && coder::dyad_telephone_consult(a.story->title, toks, f.verb_begin, c.begin, c.end)) code = "041";
     // An intended act is the announcement of it: CAMEO's 03x / 13x codes.
     if (modality == Modality::kIntended) {
       code = coder::dyad_intent_code(code);

@@ -99,6 +99,12 @@ std::string dyad_refusal_code(const std::string& code);
 // said (01, 02, 03, 10-13); empty when CAMEO has no such code (09).
 std::string dyad_intent_code(const std::string& code);
 
+// Whether a generic consultation (040) with its verb at `verb` in the clause
+// [begin, end) is a telephone or video call: the clause says so, or the verb
+// is "spoke"/"talked" and the story's headline names a call.
+bool dyad_telephone_consult(std::string_view title, const std::vector<Token>& toks, uint32_t verb, uint32_t begin,
+                            uint32_t end);
+
 // True when a personal pronoun that coreference left unresolved stands between
 // token `from` (the end of the source found) and verb token `verb`, with no
 // actor after it ("Germany share concerns as we seek to"), or a relative

@@ -194,6 +194,26 @@ TEST(DyadIntent, IntendedActsAreCodedAsTheirAnnouncement) {
   for (const Event& e : threat) EXPECT_NE(e.code.substr(0, 2), "19");
 }
 
+TEST(DyadIntent, ScheduledAndAwaitedActsAreIntents) {
+  REQUIRE_ENV();
+  for (const char* text : {"Russia is expected to meet with Ukraine in Istanbul.",
+                           "Russia is going to meet with Ukraine in Istanbul.",
+                           "Russia looks forward to meeting with Ukraine in Istanbul."}) {
+    auto ev = code(text, "");
+    EXPECT_TRUE(has(ev, "RUS", "UKR", "036")) << text;
+    for (const Event& e : ev) EXPECT_NE(e.code.substr(0, 2), "04") << text;
+  }
+}
+
+TEST(DyadConsult, ACallReadoutsSpokeWithIsATelephoneCall) {
+  REQUIRE_ENV();
+  EXPECT_TRUE(has(code("Russia spoke with Ukraine.", "", true, "{}", "Russia's Call with Ukraine"), "RUS", "UKR", "041"));
+  EXPECT_TRUE(has(code("Russia spoke with Ukraine by phone.", ""), "RUS", "UKR", "041"));
+  auto met = code("Russia spoke with Ukraine.", "", true, "{}", "Russia's Meeting with Ukraine");
+  EXPECT_TRUE(has(met, "RUS", "UKR", "04"));
+  EXPECT_FALSE(has(met, "RUS", "UKR", "041"));
+}
+
 TEST(DyadIntent, CodeTable) {
   EXPECT_EQ(coder_intent_for_test("040"), "036");
   EXPECT_EQ(coder_intent_for_test("042"), "036");
