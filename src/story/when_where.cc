@@ -267,19 +267,26 @@ std::optional<Location> choose(const std::vector<Place>& cands, const std::strin
   if (!q_country.empty()) qualified = narrow([&](const Place& p) { return p.country == q_country; });
   if (!q_admin.empty())
     qualified = narrow([&](const Place& p) { return normalize_key(p.admin1) == normalize_key(q_admin); }) || qualified;
+  // Why: the dictionary's capital or city reading ("Washington" is the U.S.
+  // capital) wins when the story talks about that country at all, before the
+  // order of its other countries: U.S.-UK talks "in Washington" are not in
+  // Washington, England; "Paris" in a story about the U.S. alone stays open.
+  bool by_dict = !qualified && !dict_code.empty() &&
+                 std::find(context.begin(), context.end(), dict_code) != context.end() &&
+                 narrow([&](const Place& p) { return p.country == dict_code; });
   bool by_context = false;
-  if (!qualified && !context.empty()) {
+  if (!qualified && !by_dict) {
     for (const std::string& c : context) {
       bool any = false;
       for (const Place* p : pool) any = any || p->country == c;
       if (any) {
-        narrow([&](const Place& p) { return p.country == c; });
-        by_context = true;
+        by_context = narrow([&](const Place& p) { return p.country == c; });
         break;
       }
     }
   }
-  if (!qualified && !by_context && !dict_code.empty()) narrow([&](const Place& p) { return p.country == dict_code; });
+  if (!qualified && !by_dict && !by_context && !dict_code.empty())
+    narrow([&](const Place& p) { return p.country == dict_code; });
   // Prefer a city over a subdivision of the same name (Beijing the city).
   std::stable_sort(pool.begin(), pool.end(), [](const Place* a, const Place* b) { return !a->admin && b->admin; });
   Location l = from_place(*pool.front(), "text");

@@ -165,6 +165,10 @@ TEST(StoryPlaces, AmbiguousNamesByContext) {
   auto usa = place_of("The talks were held in Paris.", {"USA"});
   ASSERT_TRUE(usa);
   EXPECT_EQ(usa->country, "USA");
+  // The capital of a country the story is about beats the order of its countries.
+  auto capital = place_of("The ministers met in Washington.", {"GBR", "USA"});
+  ASSERT_TRUE(capital);
+  EXPECT_EQ(capital->country, "USA");
   auto country = place_of("The ministers met in South Korea.");
   ASSERT_TRUE(country);
   EXPECT_EQ(country->country, "KOR");
