@@ -21,6 +21,7 @@ struct Store::Impl {
   // open, `in_transaction` once its write transaction has begun.
   bool batch = false;
   bool in_transaction = false;
+  bool temp_in_memory = false;   // SQLite temp_store=MEMORY set (for batches' savepoints)
 
   bool pg() const { return db->backend() == store::Backend::kPostgres; }
   // Starts a write transaction that excludes other writers (merge decisions
