@@ -1,16 +1,20 @@
 // dyad ingest: code stories and store them (stories, sentences, events,
 // mentions, versions) with the cross-story merge; idempotent and crash-safe
 // (docs/store.md). Coding runs on the ordered parallel pipeline (-j N):
-// stories are coded on worker threads and written one transaction each, in
-// input order, on this thread, so the store never depends on -j.
+// stories are coded on worker threads and written in input order on this
+// thread, several whole stories per transaction (Batcher), so the store never
+// depends on -j.
 // With --coded the inputs are coded-story files (`dyad code --coded`, one per
 // shard): they are stored in input order without coding again.
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 #include <unordered_map>
 
 #include "cli.h"
@@ -26,6 +30,84 @@
 
 namespace dyad::cli {
 namespace {
+
+// When to commit: the store's batches (Store::begin_batch) are closed after
+// kBatchTime or kBatchStories stories, whichever comes first, and at the end.
+// A crash loses at most that much work, whole stories only; a longer batch
+// would also hold the write lock longer against other writers. A flusher
+// thread commits a batch that has waited kBatchTime for its next story (a
+// slow stdin must not hold the lock or hide stored stories); the mutex
+// serialises it with the writer, as the Store requires.
+class Batcher {
+ public:
+  static constexpr auto kBatchTime = std::chrono::milliseconds(50);
+  static constexpr int kBatchStories = 256;
+
+  explicit Batcher(Store& db) : db_(db), flusher_([this] { flush_when_due(); }) {}
+  ~Batcher() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_one();
+    flusher_.join();
+  }
+
+  // Writes one story through `put` inside the open batch (opening one when
+  // none is) and commits when the batch is full. Returns a failed commit.
+  Status put(const std::function<void()>& put) {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (!failed_.ok()) return failed_;
+    if (!open_) {
+      db_.begin_batch();
+      open_ = true;
+      stories_ = 0;
+      started_ = std::chrono::steady_clock::now();
+      cv_.notify_one();
+    }
+    put();
+    return ++stories_ >= kBatchStories ? commit_locked() : Status::Ok();
+  }
+
+  Status finish() {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (!failed_.ok()) return failed_;
+    return commit_locked();
+  }
+
+ private:
+  Status commit_locked() {
+    if (!open_) return Status::Ok();
+    open_ = false;
+    failed_ = db_.commit_batch();
+    return failed_;
+  }
+
+  void flush_when_due() {
+    std::unique_lock<std::mutex> lock(mu_);
+    while (!stop_) {
+      if (!open_) {
+        cv_.wait(lock);
+        continue;
+      }
+      auto due = started_ + kBatchTime;
+      if (std::chrono::steady_clock::now() >= due) {
+        (void)commit_locked();
+      } else {
+        cv_.wait_until(lock, due);
+      }
+    }
+  }
+
+  Store& db_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool open_ = false, stop_ = false;
+  int stories_ = 0;
+  std::chrono::steady_clock::time_point started_;
+  Status failed_ = Status::Ok();
+  std::thread flusher_;   // last: starts once the members above exist
+};
 
 struct Totals {
   uint64_t read = 0, added = 0, replaced = 0, unchanged = 0, events = 0, errors = 0;
@@ -44,11 +126,12 @@ struct IngestCommand {
  private:
   Status ingest_stories(Store& db, const std::optional<Shard>& sh);
   Status ingest_coded(Store& db, const std::optional<Shard>& sh);
-  void put(Store& db, const CodedStory& c, const RunInfo& run);
+  Status put(Store& db, const CodedStory& c, const RunInfo& run);
   void print_summary(double secs) const;
 
   OutputGroup errs_;
   Totals t_;
+  std::optional<Batcher> batch_;
 };
 
 // What a worker hands to the writer: the record as read (story or error,
@@ -66,19 +149,22 @@ bool owns_error(const std::optional<Shard>& shard, const RecordError& e) {
 
 // Stores one coded story and counts the outcome. A story the database
 // refuses (e.g. bytes PostgreSQL cannot store) is reported like an
-// unreadable record; the others still go in.
-void IngestCommand::put(Store& db, const CodedStory& c, const RunInfo& run) {
-  auto r = db.put_story(c.story, c.sentences, c.events, run);
-  if (!r.ok()) {
-    errs_.report_error(RecordError{c.story.origin, c.story.line, c.story.id, r.status().message()});
-    ++t_.errors;
-    return;
-  }
-  switch (*r) {
-    case PutOutcome::kAdded: ++t_.added; t_.events += c.events.size(); break;
-    case PutOutcome::kReplaced: ++t_.replaced; t_.events += c.events.size(); break;
-    case PutOutcome::kUnchanged: ++t_.unchanged; break;
-  }
+// unreadable record; the others still go in. A failed batch commit is
+// fatal: the batch's stories are not stored.
+Status IngestCommand::put(Store& db, const CodedStory& c, const RunInfo& run) {
+  return batch_->put([&] {
+    auto r = db.put_story(c.story, c.sentences, c.events, run);
+    if (!r.ok()) {
+      errs_.report_error(RecordError{c.story.origin, c.story.line, c.story.id, r.status().message()});
+      ++t_.errors;
+      return;
+    }
+    switch (*r) {
+      case PutOutcome::kAdded: ++t_.added; t_.events += c.events.size(); break;
+      case PutOutcome::kReplaced: ++t_.replaced; t_.events += c.events.size(); break;
+      case PutOutcome::kUnchanged: ++t_.unchanged; break;
+    }
+  });
 }
 
 Status IngestCommand::ingest_stories(Store& db, const std::optional<Shard>& sh) {
@@ -126,8 +212,7 @@ Status IngestCommand::ingest_stories(Store& db, const std::optional<Shard>& sh) 
       ++t_.unchanged;
       return Status::Ok();
     }
-    put(db, *c.coded, run);
-    return Status::Ok();
+    return put(db, *c.coded, run);
   };
   auto po = parallel.options();
   if (!po.ok()) return po.status();
@@ -148,7 +233,7 @@ Status IngestCommand::ingest_coded(Store& db, const std::optional<Shard>& sh) {
     if (!*more) return Status::Ok();
     if (sh && !sh->owns(c.story.id)) continue;
     ++t_.read;
-    put(db, c, RunInfo{c.dict_version, c.coder_version, "ingest"});
+    if (Status s = put(db, c, RunInfo{c.dict_version, c.coder_version, "ingest"}); !s.ok()) return s;
     c = CodedStory{};
   }
 }
@@ -174,8 +259,13 @@ int IngestCommand::run() {
   auto st = store.open();
   if (!st.ok()) return fail(st.status());
   auto start = std::chrono::steady_clock::now();
+  batch_.emplace(**st);
   Status s = coded_inputs ? ingest_coded(**st, *sh) : ingest_stories(**st, *sh);
+  // The stories written before an input error are whole: keep them.
+  Status committed = batch_->finish();
+  batch_.reset();
   if (!s.ok()) return fail(s);
+  if (!committed.ok()) return fail(committed);
   if (!quiet) print_summary(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   return t_.errors ? kExitSkipped : kExitOk;
 }

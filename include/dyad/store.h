@@ -9,8 +9,9 @@
 //   auto s = (*store)->series(f, dyad::Period::kMonth);
 //
 // Ingest is idempotent and crash-safe: a story is keyed by its id and a hash
-// of its text; each story is written in one transaction, so a process killed
-// at any point leaves whole stories only, and a rerun adds the rest.
+// of its text; each story is written in one transaction (or, batched, in a
+// savepoint of one transaction holding several whole stories), so a process
+// killed at any point leaves whole stories only, and a rerun adds the rest.
 //
 // Thread safety: a Store is one database connection. Use one Store per thread
 // (or serialise calls); several processes may ingest into the same database
@@ -91,6 +92,9 @@ struct StoredEvent {
   std::vector<std::string> story_ids;   // distinct, in mention order
   std::vector<std::string> urls;        // distinct non-empty story urls
   std::vector<std::string> sources;     // distinct non-empty story sources
+  // The stored JSON record of `event` (docs/output.md) with its own
+  // "mentions" value, as kept in the store; set by for_each_event_record only.
+  std::string record;
 };
 
 enum class PutOutcome : uint8_t {
@@ -164,6 +168,18 @@ class Store {
   // id and hash: nothing changes (kUnchanged) unless `replace` is set (recode).
   Result<PutOutcome> put_story(const Story& story, const std::vector<StoredSentence>& sentences,
                                const std::vector<Event>& events, const RunInfo& run, bool replace = false);
+  // Batched writing: between begin_batch() and commit_batch(), put_story
+  // calls share one write transaction (taken at the first put), each story in
+  // a savepoint of its own, so a story the database refuses still costs only
+  // itself. Stories become visible, and durable, at commit_batch(); a crash
+  // before it loses the batch's stories whole (a rerun stores them again).
+  // One commit per story costs a WAL write of every index page it touched
+  // and a full-text segment flush; a batch pays that once. The write lock is
+  // held from the first put to the commit: keep batches short (ingest
+  // commits every 50 ms or 256 stories). Destroying a Store with an open
+  // batch rolls it back.
+  void begin_batch();
+  Status commit_batch();
   // True when the story is stored with this content (callers skip coding it).
   Result<bool> has_story(const std::string& id, const std::string& hash);
   // Every stored (id, hash), for skipping unchanged stories before coding.
@@ -171,6 +187,9 @@ class Store {
 
   // Events matching the filter, by date then row id; `fn` returns false to stop.
   Status for_each_event(const EventFilter& filter, const std::function<bool(const StoredEvent&)>& fn);
+  // The same events, with `record` set and `event` left empty: for callers
+  // that pass the record on (the server) and need not parse it.
+  Status for_each_event_record(const EventFilter& filter, const std::function<bool(const StoredEvent&)>& fn);
   Result<int64_t> count_events(const EventFilter& filter);
   // Per period and direction (see SeriesPoint); empty periods as zeros. The
   // range is filter.from..filter.to, else the dates present.
@@ -197,8 +216,6 @@ class Store {
   struct Impl;
 
  private:
-  Status read_event(const std::vector<std::variant<std::monostate, int64_t, double, std::string>>& row,
-                    StoredEvent* out);
   explicit Store(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };

@@ -287,10 +287,14 @@ void ResponseCache::clear() {
   entries_.clear();
 }
 
+std::string dump_json(const nlohmann::json& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 ApiResponse json_response(const nlohmann::json& body, int status) {
   ApiResponse r;
   r.status = status;
-  r.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  r.body = dump_json(body);
   return r;
 }
 

@@ -102,14 +102,22 @@ ApiResponse route_events(const RequestContext& c) {
   if (!total.ok()) return status_response(total.status());
   q.filter.limit = limit->value_or(kDefaultPageSize);
   q.filter.offset = offset->value_or(0);
-  nlohmann::json events = nlohmann::json::array();
-  Status s = (*q.store)->for_each_event(q.filter, [&](const StoredEvent& e) {
-    events.push_back(stored_event_json(e));
+  // The answer is written event by event rather than as one document: the
+  // same bytes json_response would give (keys in nlohmann's sorted order:
+  // events, limit, offset, total), without holding every event's tree.
+  ApiResponse r;
+  r.body = "{\"events\":[";
+  bool first = true;
+  Status s = (*q.store)->for_each_event_record(q.filter, [&](const StoredEvent& e) {
+    if (!first) r.body += ',';
+    first = false;
+    r.body += dump_json(stored_event_json(e));
     return true;
   });
   if (!s.ok()) return status_response(s);
-  return json_response(
-      {{"total", *total}, {"limit", q.filter.limit}, {"offset", q.filter.offset}, {"events", std::move(events)}});
+  r.body += "],\"limit\":" + std::to_string(q.filter.limit) + ",\"offset\":" + std::to_string(q.filter.offset) +
+            ",\"total\":" + std::to_string(*total) + "}";
+  return r;
 }
 
 ApiResponse route_series(const RequestContext& c) {

@@ -118,6 +118,9 @@ struct RequestContext {
 
 // ---------------------------------------------------------------- responses
 ApiResponse json_response(const nlohmann::json& body, int status = 200);
+// The compact text of a JSON value, as json_response writes it (invalid
+// UTF-8 replaced).
+std::string dump_json(const nlohmann::json& j);
 // Maps a library Status to an HTTP error (invalid argument -> 400, not found
 // -> 404, limit -> 413, else 500 with the detail logged, not sent).
 ApiResponse status_response(const Status& s);
@@ -145,6 +148,8 @@ Result<EventFilter> parse_filter(const Params& p);
 
 // ---------------------------------------------------------------- JSON
 nlohmann::json event_json(const Event& e);
+// An event row as the API shows it: its record (`e.record` when set, else
+// `e.event`) with the row's counts, story ids, urls and sources.
 nlohmann::json stored_event_json(const StoredEvent& e);
 nlohmann::json story_json(const Story& s);
 

@@ -33,13 +33,71 @@ void push_unique(std::vector<std::string>* v, const std::string& s) {
 
 }  // namespace
 
-Status Store::for_each_event(const EventFilter& filter, const std::function<bool(const StoredEvent&)>& fn) {
+namespace {
+
+// The IN list of a mentions lookup has a power-of-two length (padded with
+// pk 0, which no event has), so a page of any size uses one of a few cached
+// statements.
+size_t padded_size(size_t n) {
+  size_t out = 1;
+  while (out < n) out *= 2;
+  return out;
+}
+
+// The story ids, urls and sources of a page of events: one query for the
+// whole page (one per event cost a round trip and a statement each, which
+// dominated an /api/events answer).
+Status add_stories(store::Db& db, std::vector<StoredEvent>* page) {
+  if (page->empty()) return Status::Ok();
+  std::map<int64_t, StoredEvent*> by_pk;
+  Params params;
+  for (StoredEvent& se : *page) {
+    by_pk[se.row_id] = &se;
+    params.push_back(se.row_id);
+  }
+  params.resize(padded_size(params.size()), Value{int64_t{0}});
+  std::string sql = "SELECT m.event_pk, s.id, s.url, s.source FROM mentions m JOIN stories s ON s.pk = m.story_pk "
+                    "WHERE m.event_pk IN (?";
+  for (size_t i = 1; i < params.size(); ++i) sql += ", ?";
+  sql += ") ORDER BY m.event_pk, m.pk";
+  return db.query(sql, params, [&](const store::Row& r) {
+    auto it = by_pk.find(as_int(r[0]));
+    if (it == by_pk.end()) return true;
+    push_unique(&it->second->story_ids, as_text(r[1]));
+    push_unique(&it->second->urls, as_text(r[2]));
+    push_unique(&it->second->sources, as_text(r[3]));
+    return true;
+  });
+}
+
+// One events row (pk, record, num_mentions, num_sources, num_articles) as a
+// StoredEvent: the record parsed into `event`, or kept as text.
+Status read_event(const store::Row& r, bool parse, StoredEvent* se) {
+  se->row_id = as_int(r[0]);
+  se->num_mentions = static_cast<int>(as_int(r[2]));
+  se->num_sources = static_cast<int>(as_int(r[3]));
+  se->num_articles = static_cast<int>(as_int(r[4]));
+  if (!parse) {
+    se->record = as_text(r[1]);
+    return Status::Ok();
+  }
+  auto e = event_from_json(as_text(r[1]));
+  if (!e.ok()) return Status(e.status().code(), "event row " + std::to_string(se->row_id) + ": " + e.status().message());
+  se->event = std::move(*e);
+  se->event.mentions = se->num_mentions;
+  return Status::Ok();
+}
+
+// Events matching the filter, by date then row id, one page of rows and one
+// mentions query at a time.
+Status scan_events(store::Db& db, const EventFilter& filter, bool parse,
+                   const std::function<bool(const StoredEvent&)>& fn) {
   if (Status s = filter.validate(); !s.ok()) return s;
   EventFilter f = filter;
   f.limit = 0;
   f.offset = 0;
   Params base;
-  std::string where = store::compile_where(f, impl_->db->backend(), &base);
+  std::string where = store::compile_where(f, db.backend(), &base);
   std::string glue = where.empty() ? " WHERE " : " AND ";
   // Keyset pages (dated events by day then row, then undated ones): memory
   // stays bounded for exports of any size, and no query is open while the
@@ -69,8 +127,9 @@ Status Store::for_each_event(const EventFilter& filter, const std::function<bool
     } else {
       p.insert(p.end(), {last_pk, page});
     }
-    auto rows = impl_->db->rows(in_dated ? dated : undated, p);
+    auto rows = db.rows(in_dated ? dated : undated, p);
     if (!rows.ok()) return rows.status();
+    std::vector<StoredEvent> events;
     for (const auto& r : *rows) {
       last_pk = as_int(r[0]);
       if (in_dated) last_day = as_int(r[5]);
@@ -78,11 +137,16 @@ Status Store::for_each_event(const EventFilter& filter, const std::function<bool
         --skip;
         continue;
       }
-      StoredEvent se;
-      if (Status s = read_event(r, &se); !s.ok()) return s;
-      if (!fn(se)) return Status::Ok();
-      if (left > 0 && --left == 0) return Status::Ok();
+      if (left > 0 && static_cast<int64_t>(events.size()) == left) break;
+      events.emplace_back();
+      if (Status s = read_event(r, parse, &events.back()); !s.ok()) return s;
     }
+    if (Status s = add_stories(db, &events); !s.ok()) return s;
+    for (const StoredEvent& se : events) {
+      if (!fn(se)) return Status::Ok();
+      if (left > 0) --left;
+    }
+    if (left == 0) break;
     if (static_cast<int64_t>(rows->size()) < page) {
       if (!in_dated) break;
       in_dated = false;
@@ -92,27 +156,14 @@ Status Store::for_each_event(const EventFilter& filter, const std::function<bool
   return Status::Ok();
 }
 
-Status Store::read_event(const std::vector<std::variant<std::monostate, int64_t, double, std::string>>& r,
-                         StoredEvent* se) {
-  se->row_id = as_int(r[0]);
-  auto e = event_from_json(as_text(r[1]));
-  if (!e.ok()) return Status(e.status().code(), "event row " + std::to_string(se->row_id) + ": " + e.status().message());
-  se->event = std::move(*e);
-  se->num_mentions = static_cast<int>(as_int(r[2]));
-  se->num_sources = static_cast<int>(as_int(r[3]));
-  se->num_articles = static_cast<int>(as_int(r[4]));
-  se->event.mentions = se->num_mentions;
-  auto stories = impl_->db->rows(
-      "SELECT s.id, s.url, s.source FROM mentions m JOIN stories s ON s.pk = m.story_pk WHERE m.event_pk = ? "
-      "ORDER BY m.pk",
-      {se->row_id});
-  if (!stories.ok()) return stories.status();
-  for (const auto& s : *stories) {
-    push_unique(&se->story_ids, as_text(s[0]));
-    push_unique(&se->urls, as_text(s[1]));
-    push_unique(&se->sources, as_text(s[2]));
-  }
-  return Status::Ok();
+}  // namespace
+
+Status Store::for_each_event(const EventFilter& filter, const std::function<bool(const StoredEvent&)>& fn) {
+  return scan_events(*impl_->db, filter, /*parse=*/true, fn);
+}
+
+Status Store::for_each_event_record(const EventFilter& filter, const std::function<bool(const StoredEvent&)>& fn) {
+  return scan_events(*impl_->db, filter, /*parse=*/false, fn);
 }
 
 Result<int64_t> Store::count_events(const EventFilter& filter) {

@@ -52,7 +52,10 @@ class SqliteDb final : public Db {
     auto stmt = prepare(sql);
     if (!stmt.ok()) return stmt.status();
     sqlite3_stmt* st = *stmt;
-    if (Status s = bind(st, params); !s.ok()) return s;
+    if (Status s = bind(st, params); !s.ok()) {
+      sqlite3_clear_bindings(st);
+      return s;
+    }
     Row r;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -90,7 +93,9 @@ class SqliteDb final : public Db {
       } else if (auto* d = std::get_if<double>(&v)) {
         rc = sqlite3_bind_double(st, idx, *d);
       } else if (auto* s = std::get_if<std::string>(&v)) {
-        rc = sqlite3_bind_text(st, idx, s->data(), static_cast<int>(s->size()), SQLITE_TRANSIENT);
+        // SQLITE_STATIC: the parameters outlive the statement's run (query()
+        // clears the bindings before it returns), so the text is not copied.
+        rc = sqlite3_bind_text(st, idx, s->data(), static_cast<int>(s->size()), SQLITE_STATIC);
       } else {
         rc = sqlite3_bind_null(st, idx);
       }

@@ -1,5 +1,6 @@
 // Store: opening, and writing stories with their events (one transaction per
-// story) including the cross-story merge of one happening's mentions.
+// story, or several whole stories per batch) including the cross-story merge
+// of one happening's mentions.
 #include <nlohmann/json.hpp>
 
 #include <chrono>
@@ -223,7 +224,9 @@ Status Store::Impl::commit() { return db->exec("COMMIT"); }
 void Store::Impl::rollback() { (void)db->exec("ROLLBACK"); }
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-Store::~Store() = default;
+Store::~Store() {
+  if (impl_ && impl_->in_transaction) impl_->rollback();  // an uncommitted batch is not stored
+}
 
 Result<std::unique_ptr<Store>> Store::open(const std::string& url, StoreOptions options) {
   if (options.merge_days < 0) return Status(ErrorCode::kInvalidArgument, "--merge-days must be >= 0");
@@ -356,11 +359,56 @@ Result<PutOutcome> put_story_locked(Store::Impl& impl, const Story& story, const
   return outcome;
 }
 
+// put_story inside an open batch: the batch's transaction begins with its
+// first story; each story is a savepoint, so a refused one is undone alone.
+Result<PutOutcome> put_story_batched(Store::Impl& impl, const Story& story,
+                                     const std::vector<StoredSentence>& sentences, const std::vector<Event>& events,
+                                     const RunInfo& run, bool replace) {
+  if (!impl.in_transaction) {
+    // SQLite keeps a savepoint's undo pages in a statement journal, a temp
+    // file once it outgrows 64 KiB: on disk it cost more writes than the
+    // batch saved (313,000 pwrite calls for statedept instead of 191,000
+    // without batches; 69,000 with it in memory). A batch writes a few MB.
+    if (!impl.pg() && !impl.temp_in_memory) {
+      if (Status s = impl.db->exec("PRAGMA temp_store=MEMORY"); !s.ok()) return s;
+      impl.temp_in_memory = true;
+    }
+    if (Status s = impl.begin_write(); !s.ok()) return s;
+    impl.in_transaction = true;
+  }
+  if (Status s = impl.db->run("SAVEPOINT story", {}); !s.ok()) return s;
+  auto out = put_story_locked(impl, story, sentences, events, run, replace);
+  if (out.ok()) {
+    if (Status s = impl.db->run("RELEASE story", {}); !s.ok()) return s;
+    return out;
+  }
+  (void)impl.db->run("ROLLBACK TO story", {});
+  (void)impl.db->run("RELEASE story", {});
+  // The cached run row may belong to the undone savepoint.
+  impl.run_pk = 0;
+  return Status(out.status().code(), "story " + story.id + ": " + out.status().message());
+}
+
 }  // namespace
+
+void Store::begin_batch() { impl_->batch = true; }
+
+Status Store::commit_batch() {
+  impl_->batch = false;
+  if (!impl_->in_transaction) return Status::Ok();
+  impl_->in_transaction = false;
+  if (Status s = impl_->commit(); !s.ok()) {
+    impl_->rollback();
+    impl_->run_pk = 0;
+    return s;
+  }
+  return Status::Ok();
+}
 
 Result<PutOutcome> Store::put_story(const Story& story, const std::vector<StoredSentence>& sentences,
                                     const std::vector<Event>& events, const RunInfo& run, bool replace) {
   if (story.id.empty()) return Status(ErrorCode::kInvalidArgument, "story without id cannot be stored");
+  if (impl_->batch) return put_story_batched(*impl_, story, sentences, events, run, replace);
   if (Status s = impl_->begin_write(); !s.ok()) return s;
   auto out = put_story_locked(*impl_, story, sentences, events, run, replace);
   if (!out.ok()) {

@@ -17,6 +17,11 @@ struct Store::Impl {
   // The runs row of the last RunInfo written, to avoid one lookup per story.
   std::string run_key;
   int64_t run_pk = 0;
+  // Batched writing (Store::begin_batch): `batch` is set while a batch is
+  // open, `in_transaction` once its write transaction has begun.
+  bool batch = false;
+  bool in_transaction = false;
+  bool temp_in_memory = false;   // SQLite temp_store=MEMORY set (for batches' savepoints)
 
   bool pg() const { return db->backend() == store::Backend::kPostgres; }
   // Starts a write transaction that excludes other writers (merge decisions

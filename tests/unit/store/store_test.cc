@@ -8,6 +8,9 @@
 #include <string>
 #include <vector>
 
+#include <sqlite3.h>
+
+#include "dyad/sink.h"
 #include "dyad/store.h"
 
 namespace dyad {
@@ -206,6 +209,115 @@ TEST_F(StoreTest, IncompatiblePlacesDoNotMerge) {
   ASSERT_TRUE(s->put_story(story("b", "2020-01-01", "y"), {}, {b}, run_).ok());
   ASSERT_TRUE(s->put_story(story("c", "2020-01-01", "z"), {}, {c}, run_).ok());
   EXPECT_EQ(s->counts()->events, 2);
+}
+
+TEST_F(StoreTest, BatchIsVisibleToOtherConnectionsOnlyWhenCommitted) {
+  auto s = open();
+  auto reader = open();
+  s->begin_batch();
+  ASSERT_TRUE(s->put_story(story("a", "2020-01-01", "x", "Reuters"), {{0, TextBase::kText, {0, 1}}},
+                           {event("a", 0, "2020-01-01", "CHN", "CAN", "040")}, run_).ok());
+  // The second story of the batch merges with the first, still uncommitted.
+  ASSERT_TRUE(s->put_story(story("b", "2020-01-02", "y", "AP"), {}, {event("b", 0, "2020-01-02", "CHN", "CAN", "042")},
+                           run_).ok());
+  EXPECT_EQ(reader->counts()->stories, 0);
+  ASSERT_TRUE(s->commit_batch().ok());
+  auto c = reader->counts();
+  EXPECT_EQ(c->stories, 2);
+  EXPECT_EQ(c->sentences, 1);
+  EXPECT_EQ(c->events, 1);
+  EXPECT_EQ(c->mentions, 2);
+}
+
+TEST_F(StoreTest, UncommittedBatchIsDroppedWhole) {
+  {
+    auto s = open();
+    ASSERT_TRUE(s->put_story(story("a", "2020-01-01", "x"), {}, {}, run_).ok());
+    s->begin_batch();
+    ASSERT_TRUE(s->put_story(story("b", "2020-01-01", "y"), {}, {event("b", 0, "2020-01-01", "CHN", "CAN", "040")},
+                             run_).ok());
+    ASSERT_TRUE(s->put_story(story("c", "2020-01-01", "z"), {}, {}, run_).ok());
+  }  // closed without commit_batch, as a crash would
+  auto s = open();
+  auto c = s->counts();
+  EXPECT_EQ(c->stories, 1);
+  EXPECT_EQ(c->events, 0);
+  EXPECT_EQ(c->mentions, 0);
+  EXPECT_FALSE(*s->has_story("b", story_hash(story("b", "2020-01-01", "y"))));
+}
+
+TEST_F(StoreTest, RefusedStoryInBatchCostsOnlyItself) {
+  auto s = open();
+  {
+    // Make the database refuse one story, as PostgreSQL refuses bytes it cannot store.
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db,
+                           "CREATE TRIGGER refuse BEFORE INSERT ON mentions WHEN NEW.event_id LIKE 'bad:%' "
+                           "BEGIN SELECT RAISE(ABORT, 'refused'); END",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(db);
+  }
+  s->begin_batch();
+  ASSERT_TRUE(s->put_story(story("a", "2020-01-01", "x"), {}, {event("a", 0, "2020-01-01", "CHN", "CAN", "040")},
+                           run_).ok());
+  // Its story row and event are written before the mention fails: all undone.
+  auto bad = s->put_story(story("bad", "2020-01-05", "y"), {{0, TextBase::kText, {0, 1}}},
+                          {event("bad", 0, "2020-01-05", "USA", "RUS", "190")}, run_);
+  EXPECT_FALSE(bad.ok());
+  ASSERT_TRUE(s->put_story(story("c", "2020-01-01", "z"), {}, {event("c", 0, "2020-01-01", "CHN", "CAN", "040")},
+                           run_).ok());
+  ASSERT_TRUE(s->commit_batch().ok());
+  auto c = s->counts();
+  EXPECT_EQ(c->stories, 2);
+  EXPECT_EQ(c->sentences, 0);
+  EXPECT_EQ(c->events, 1);
+  EXPECT_EQ(c->mentions, 2);
+  EXPECT_FALSE(*s->has_story("bad", story_hash(story("bad", "2020-01-05", "y"))));
+}
+
+TEST_F(StoreTest, EventRecordsCarryTheStoredRecordAndThePageStories) {
+  auto s = open();
+  for (const char* id : {"a", "b", "c"}) {
+    ASSERT_TRUE(s->put_story(story(id, "2020-01-01", id), {}, {event(id, 0, "2020-01-01", "CHN", "CAN", "040")}, run_)
+                    .ok());
+  }
+  ASSERT_TRUE(s->put_story(story("d", "2020-02-01", "d"), {}, {event("d", 0, "2020-02-01", "USA", "RUS", "190")}, run_)
+                  .ok());
+  std::vector<StoredEvent> parsed, raw;
+  ASSERT_TRUE(s->for_each_event({}, [&](const StoredEvent& e) {
+                 parsed.push_back(e);
+                 return true;
+               }).ok());
+  ASSERT_TRUE(s->for_each_event_record({}, [&](const StoredEvent& e) {
+                 raw.push_back(e);
+                 return true;
+               }).ok());
+  ASSERT_EQ(parsed.size(), 2u);
+  ASSERT_EQ(raw.size(), 2u);
+  for (size_t i = 0; i < 2; ++i) {
+    EXPECT_EQ(raw[i].row_id, parsed[i].row_id);
+    EXPECT_EQ(raw[i].story_ids, parsed[i].story_ids);
+    EXPECT_EQ(raw[i].urls, parsed[i].urls);
+    EXPECT_EQ(raw[i].num_mentions, parsed[i].num_mentions);
+    EXPECT_TRUE(raw[i].event.id.empty());
+    Event e = parsed[i].event;
+    e.mentions = 1;   // the record keeps the mention's own count
+    EXPECT_EQ(raw[i].record, event_to_json(e));
+  }
+  EXPECT_EQ(parsed[0].story_ids, (std::vector<std::string>{"a", "b", "c"}));
+  EXPECT_EQ(parsed[1].story_ids, (std::vector<std::string>{"d"}));
+  // A page that starts after the first event still finds the second one's stories.
+  EventFilter f;
+  f.offset = 1;
+  f.limit = 5;
+  std::vector<std::vector<std::string>> ids;
+  ASSERT_TRUE(s->for_each_event_record(f, [&](const StoredEvent& e) {
+                 ids.push_back(e.story_ids);
+                 return true;
+               }).ok());
+  EXPECT_EQ(ids, (std::vector<std::vector<std::string>>{{"d"}}));
 }
 
 class FilterTest : public StoreTest {
