@@ -5,19 +5,12 @@
 # write routes and the reads after a write compared byte for byte.
 # Env: DYAD (the CLI), DYAD_SOURCE_DIR. Skips without PostgreSQL 15 or curl.
 set -euo pipefail
-if [[ ! -x /usr/lib/postgresql/15/bin/initdb ]]; then echo "SKIP: PostgreSQL 15 not installed"; exit 0; fi
 command -v curl > /dev/null || { echo "SKIP: curl not installed"; exit 0; }
-WORK=$(mktemp -d)
-eval "$("$DYAD_SOURCE_DIR/scripts/pg-test-server.sh" start)"
 pids=()
-cleanup() {
+pg_before_stop() {
   for p in "${pids[@]}"; do kill "$p" 2> /dev/null || true; wait "$p" 2> /dev/null || true; done
-  "$DYAD_SOURCE_DIR/scripts/pg-test-server.sh" stop "$PGBASE"
-  rm -rf "$WORK"
 }
-trap cleanup EXIT
-fail() { echo "FAIL: $*"; exit 1; }
-DICT=(--dict "$DYAD_SOURCE_DIR/dict/dyad")
+source "$DYAD_SOURCE_DIR/tests/integration/pg_common.sh"
 INPUTS=("$DYAD_SOURCE_DIR/tests/browser/fixture-stories.jsonl" "$DYAD_SOURCE_DIR/examples")
 head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$WORK/token"
 

@@ -10,16 +10,9 @@ SHARED="$DYAD_SOURCE_DIR/../shared"
 SD="$SHARED/corpora/statedept_press_2021_2022/statedept_press_2021_2022.jsonl.gz"
 WN="$SHARED/corpora/wikinews_2019_2020/wikinews_2019_2020.jsonl.gz"
 SUITE="$SHARED/eval/petr1-unittest"
-if [[ ! -x /usr/lib/postgresql/15/bin/initdb ]]; then echo "SKIP: PostgreSQL 15 not installed"; exit 0; fi
 for f in "$SD" "$WN" "$SUITE"; do [[ -e "$f" ]] || { echo "SKIP: $f not found"; exit 0; }; done
-WORK=$(mktemp -d)
-eval "$("$DYAD_SOURCE_DIR/scripts/pg-test-server.sh" start)"
-trap '"$DYAD_SOURCE_DIR/scripts/pg-test-server.sh" stop "$PGBASE"; rm -rf "$WORK"' EXIT
-PORT=${DYAD_PG_URL##*:}; PORT=${PORT%%/*}
+source "$DYAD_SOURCE_DIR/tests/integration/pg_common.sh"
 URL=${DYAD_PG_URL%/*}
-sql() { psql -At -h 127.0.0.1 -p "$PORT" -U postgres -d "$1" -c "$2"; }
-fail() { echo "FAIL: $*"; exit 1; }
-DICT=(--dict "$DYAD_SOURCE_DIR/dict/dyad")
 IN="$WORK/in.jsonl"
 zcat "$SD" | head -n 100 > "$IN" || true   # head closes the pipe early
 zcat "$WN" | head -n 100 >> "$IN" || true

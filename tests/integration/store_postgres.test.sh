@@ -6,15 +6,8 @@
 # Env: DYAD (the CLI), DYAD_SOURCE_DIR. Skips without PostgreSQL 15 or ../shared.
 set -euo pipefail
 CORPUS="$DYAD_SOURCE_DIR/../shared/corpora/wikinews_2019_2020/wikinews_2019_2020.jsonl.gz"
-if [[ ! -x /usr/lib/postgresql/15/bin/initdb ]]; then echo "SKIP: PostgreSQL 15 not installed"; exit 0; fi
 if [[ ! -f "$CORPUS" ]]; then echo "SKIP: $CORPUS not found"; exit 0; fi
-WORK=$(mktemp -d)
-eval "$("$DYAD_SOURCE_DIR/scripts/pg-test-server.sh" start)"
-trap '"$DYAD_SOURCE_DIR/scripts/pg-test-server.sh" stop "$PGBASE"; rm -rf "$WORK"' EXIT
-PORT=${DYAD_PG_URL##*:}; PORT=${PORT%%/*}
-sql() { psql -At -h 127.0.0.1 -p "$PORT" -U postgres -d "$1" -c "$2"; }
-fail() { echo "FAIL: $*"; exit 1; }
-DICT=(--dict "$DYAD_SOURCE_DIR/dict/dyad")
+source "$DYAD_SOURCE_DIR/tests/integration/pg_common.sh"
 zcat "$CORPUS" | head -n 200 > "$WORK/in.jsonl" || true   # head closes the pipe early
 
 # One ingest: same events as SQLite.
