@@ -1625,7 +1625,7 @@ def root18():
           '| rough up | club | pummel | lash | cane | throw acid on | douse with acid | set upon | mob | shove | slap', '182',
           '$ * + => 182', '$ * + with {sticks | clubs | knives | a knife | machetes | a machete | iron bars | batons | stones | acid} => 182',
           comment='Physically assault not specified below (182): the act of a person or a crowd, not of armed forces.'),
-        B('rape | sexually assault | sexually abuse | molest | gang-rape | gang rape | sexually harass | violate | commit sexual violence against '
+        B('rape | sexually assault | sexually abuse | molest | gang-rape | gang rape | sexually harass | commit sexual violence against '
           '| subject to sexual violence | sexually exploit | use rape as a weapon against | carry out sexual violence against', '1821',
           '$ * + => 1821',
           comment='Sexually assault (1821).'),
