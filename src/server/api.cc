@@ -253,9 +253,17 @@ ApiResponse ResponseCache::get_or_compute(const std::string& key, const std::fun
   std::promise<ApiResponse> promise;
   {
     std::unique_lock<std::mutex> lock(mu_);
-    auto it = entries_.find(key);
-    if (it != entries_.end() && Clock::now() - it->second.at <= ttl_) return it->second.response;
+    std::shared_ptr<const ApiResponse> cached;
+    bool fresh = false;
+    if (auto it = entries_.find(key); it != entries_.end()) {
+      cached = it->second.response;
+      fresh = Clock::now() - it->second.at <= ttl_;
+    }
     auto running = inflight_.find(key);
+    if (fresh || (cached && running != inflight_.end())) {
+      lock.unlock();
+      return *cached;
+    }
     if (running != inflight_.end()) {
       std::shared_future<ApiResponse> f = running->second;
       lock.unlock();
@@ -274,7 +282,7 @@ ApiResponse ResponseCache::get_or_compute(const std::string& key, const std::fun
     if (r.status == 200) {
       // Dropping everything when full is crude but bounded; entries live ~2 s anyway.
       if (entries_.size() >= kMaxEntries) entries_.clear();
-      entries_[key] = Entry{r, Clock::now()};
+      entries_[key] = Entry{std::make_shared<const ApiResponse>(r), Clock::now()};
     }
     inflight_.erase(key);
   }

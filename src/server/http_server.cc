@@ -7,6 +7,8 @@
 #include <chrono>
 #include <iostream>
 
+#include <sys/socket.h>
+
 #include "dyad/server.h"
 
 namespace dyad {
@@ -61,11 +63,17 @@ struct Server::Impl {
   const Api& api;
   httplib::Server http;
   int port = 0;
+  int listen_fd = -1;   // the listening socket, seen through the socket-options hook
 };
 
 Server::Server(const Api& api) : impl_(new Impl{api, {}, 0}) {
   const ServerOptions& o = api.options();
   httplib::Server& http = impl_->http;
+  Impl* impl = impl_.get();
+  http.set_socket_options([impl](socket_t sock) {
+    httplib::default_socket_options(sock);
+    impl->listen_fd = sock;
+  });
   size_t threads = static_cast<size_t>(o.threads);
   http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   http.set_payload_max_length(o.max_body_bytes);
@@ -102,6 +110,11 @@ Status Server::bind() {
     }
     impl_->port = o.port;
   }
+  // Why: Debian's compiled cpp-httplib listens with a backlog of 5; when many
+  // keep-alive clients reconnect at once (each closed after its request
+  // quota) the kernel drops SYNs and clients stall for a 1-3 s retransmit.
+  // listen() again on the bound socket raises the backlog.
+  if (impl_->listen_fd >= 0) ::listen(impl_->listen_fd, SOMAXCONN);
   return Status::Ok();
 }
 

@@ -60,15 +60,18 @@ class ResponseCache {
   explicit ResponseCache(int ttl_ms) : ttl_(std::chrono::milliseconds(ttl_ms)) {}
   bool enabled() const { return ttl_.count() > 0; }
   // The fresh answer for `key`, else compute() once: concurrent requests for
-  // the same key wait for that one computation instead of all querying the
-  // store when an entry expires. Only 200 answers are kept.
+  // the same key share that one computation instead of all querying the
+  // store when an entry expires. While it runs they get the expired answer
+  // (at most one refresh older), so a busy key never stalls every client on
+  // one slow query; only a key with no answer yet (or after clear()) waits.
+  // Only 200 answers are kept.
   ApiResponse get_or_compute(const std::string& key, const std::function<ApiResponse()>& compute);
   void clear();
 
  private:
   static constexpr size_t kMaxEntries = 512;
   struct Entry {
-    ApiResponse response;
+    std::shared_ptr<const ApiResponse> response;   // shared: copied outside the lock
     Clock::time_point at;
   };
   std::chrono::milliseconds ttl_;
