@@ -6,7 +6,7 @@ set -euo pipefail
 
 # Build and library dependencies (see docs/HACKING.md for what each is for).
 PACKAGES=(
-  g++ make cmake pkg-config ccache git ca-certificates python3 gzip
+  g++ make cmake pkg-config ccache git ca-certificates python3 gzip curl
   zlib1g-dev libutf8proc-dev libsimdjson-dev nlohmann-json3-dev libcli11-dev
   libre2-dev libcpp-httplib-dev libsqlite3-dev sqlite3 libpq-dev postgresql-15 python3-pandas
   libgtest-dev libgmock-dev libbenchmark-dev
