@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dyad/coder.h"
+#include "bundled_env.h"
 
 namespace dyad {
 // Internal to the library (src/coder/dyad_features.h, which needs private
@@ -21,25 +22,7 @@ std::string dyad_intent_code(const std::string& code);
 
 namespace {
 
-struct Env {
-  std::shared_ptr<const FrontEnd> fe;
-  std::shared_ptr<const CompiledDictionary> dict;
-};
-
-const Env& env() {
-  static const Env* e = [] {
-    auto* out = new Env;
-    if (auto fe = FrontEnd::load(); fe.ok()) out->fe = *fe;
-    if (auto d = CompiledDictionary::load(data_dir() + "/dict/dyad.bin"); d.ok()) out->dict = *d;
-    return out;
-  }();
-  return *e;
-}
-
-#define REQUIRE_ENV()                                                                           \
-  do {                                                                                          \
-    if (!env().fe || !env().dict) GTEST_SKIP() << "front end or bundled dictionary missing"; \
-  } while (0)
+using testing_support::env;
 
 // Codes `text` as a story published by `source`, with other metadata `extra` (a JSON object).
 std::vector<Event> code(const std::string& text, const std::string& source = "U.S. Department of State",

@@ -20,34 +20,12 @@
 #include <nlohmann/json.hpp>
 
 #include "dyad/coder.h"
+#include "bundled_env.h"
 
 namespace dyad {
 namespace {
 
-struct Env {
-  std::shared_ptr<const FrontEnd> fe;
-  std::shared_ptr<const CompiledDictionary> dict;
-  std::shared_ptr<const EventCodebook> codebook;
-  std::shared_ptr<const Gazetteer> gaz;
-};
-
-const Env& env() {
-  static const Env* e = [] {
-    auto* out = new Env;
-    if (auto fe = FrontEnd::load(); fe.ok()) out->fe = *fe;
-    if (auto d = CompiledDictionary::load(data_dir() + "/dict/dyad.bin"); d.ok()) out->dict = *d;
-    if (auto cb = EventCodebook::load(data_dir() + "/dict/cameo.txt"); cb.ok())
-      out->codebook = std::make_shared<const EventCodebook>(std::move(*cb));
-    out->gaz = Gazetteer::shared_default();
-    return out;
-  }();
-  return *e;
-}
-
-#define REQUIRE_ENV()                                                                  \
-  do {                                                                                 \
-    if (!env().fe || !env().dict) GTEST_SKIP() << "front end or bundled dictionary missing"; \
-  } while (0)
+using testing_support::env;
 
 Story make_story(const std::string& text, const char* date = "2025-11-11") {
   Story s;
