@@ -19,6 +19,7 @@
 #include "coder/tabari_rules.h"
 #include "dyad/peer_dictionaries.h"
 #include "dyad/story_reasoning.h"
+#include "text/utf8.h"
 
 namespace dyad {
 
@@ -827,7 +828,7 @@ std::string Coder::Impl::institution(const Story& story, const Settings& st) con
 void Coder::Impl::prime_memory(const Story& story, const Settings& st, coder::StoryMemory* memory) const {
   memory->institution = institution(story, st);
   memory->byline.reserve(story.extra_json.size());
-  for (char c : story.extra_json) memory->byline.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  for (char c : story.extra_json) memory->byline.push_back(internal::ascii_lower(c));
   if (story.title.empty()) return;
   Story side;
   AnalyzedStory a = analyze_side_text(story, story.title, &side);
