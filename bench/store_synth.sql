@@ -106,10 +106,11 @@ FROM (
   JOIN code c ON c.slot = d.c % (SELECT count(*) FROM code) + 1
 );
 
--- Mentions only when :mentions is 1: they double the store's size and time
+-- Mentions only when :mentions is 1: they add to the store's size and time
 -- to build, and only the per-event story list of query/export reads them.
+-- Each is its event's representative, so its record is '' (schema 3).
 INSERT INTO mentions(pk, event_pk, story_pk, event_id, sentence, spans, record, run_pk)
-SELECT pk, pk, story_pk, event_id, sentence, '[]', record, 1 FROM events WHERE :mentions = 1;
+SELECT pk, pk, story_pk, event_id, sentence, '[]', '', 1 FROM events WHERE :mentions = 1;
 
 INSERT INTO stories_fts(rowid, title, text) SELECT pk, title, text FROM stories;
 COMMIT;

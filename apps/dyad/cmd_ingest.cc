@@ -40,8 +40,8 @@ namespace {
 // serialises it with the writer, as the Store requires.
 class Batcher {
  public:
-  static constexpr auto kBatchTime = std::chrono::milliseconds(50);
-  static constexpr int kBatchStories = 256;
+  static constexpr auto kBatchTime = std::chrono::milliseconds(200);
+  static constexpr int kBatchStories = 1024;
 
   explicit Batcher(Store& db) : db_(db), flusher_([this] { flush_when_due(); }) {}
   ~Batcher() {
@@ -216,6 +216,8 @@ Status IngestCommand::ingest_stories(Store& db, const std::optional<Shard>& sh) 
   };
   auto po = parallel.options();
   if (!po.ok()) return po.status();
+  // The writer is the calling thread, apart from the -j coding workers.
+  po->overlap_emit = true;
   return run_ordered<Coded>(**reader, *po, work, emit);
 }
 

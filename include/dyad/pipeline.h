@@ -48,7 +48,12 @@ uint64_t shard_hash(std::string_view s);
 
 struct PipelineOptions {
   unsigned threads = 0;    // 0 = std::thread::hardware_concurrency()
-  size_t window = 0;       // items in flight; 0 = 16 per thread
+  size_t window = 0;       // items in flight; 0 = 256 per thread
+  // With one thread, work and emit run inline on the calling thread unless
+  // this is set: then one worker thread works while the caller emits, which
+  // pays when emit is costly (ingest's database writes overlap coding, and
+  // each keeps its own core's caches).
+  bool overlap_emit = false;
 };
 
 namespace internal {
@@ -59,7 +64,7 @@ template <typename Out>
 Status run_ordered(StoryReader& reader, const PipelineOptions& options, std::function<Out(ReadItem&&)> work,
                    std::function<Status(Out&&)> emit) {
   const unsigned threads = internal::resolve_threads(options.threads);
-  if (threads <= 1) {  // no threads at all: the same order, trivially
+  if (threads <= 1 && !options.overlap_emit) {  // no threads at all: the same order, trivially
     ReadItem item;
     while (reader.next(&item)) {
       Status s = emit(work(std::move(item)));
@@ -68,7 +73,10 @@ Status run_ordered(StoryReader& reader, const PipelineOptions& options, std::fun
     }
     return Status::Ok();
   }
-  const size_t window = options.window ? options.window : 16 * static_cast<size_t>(threads);
+  // A wide window keeps workers busy while the writer waits for one long
+  // story or commits a batch (ingest at -j2: 7.7 s -> 6.7 s of wall time with
+  // 512 instead of 32); memory stays bounded (about 5 MB more).
+  const size_t window = options.window ? options.window : 256 * static_cast<size_t>(threads);
 
   std::mutex mu;
   std::condition_variable cv;

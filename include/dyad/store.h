@@ -40,7 +40,7 @@
 
 namespace dyad {
 
-inline constexpr int kStoreSchemaVersion = 2;
+inline constexpr int kStoreSchemaVersion = 3;
 
 // ------------------------------------------------------------------ filters
 

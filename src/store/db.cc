@@ -28,6 +28,7 @@ double as_double(const Value& v) {
 
 std::string as_text(const Value& v) {
   if (auto* s = std::get_if<std::string>(&v)) return *s;
+  if (auto* r = std::get_if<TextRef>(&v)) return std::string(r->text);
   if (auto* i = std::get_if<int64_t>(&v)) return std::to_string(*i);
   if (auto* d = std::get_if<double>(&v)) return std::to_string(*d);
   return {};
@@ -55,6 +56,13 @@ Result<Value> Db::scalar(std::string_view sql, const Params& params) {
 
 Status Db::run(std::string_view sql, const Params& params) {
   return query(sql, params, [](const Row&) { return true; });
+}
+
+Result<int64_t> Db::insert(std::string_view sql, const Params& params) {
+  auto v = scalar(std::string(sql) + " RETURNING pk", params);
+  if (!v.ok()) return v.status();
+  if (is_null(*v)) return Status(ErrorCode::kInternal, "insert returned no key");
+  return as_int(*v);
 }
 
 std::string to_dollar_params(std::string_view sql) {

@@ -19,8 +19,14 @@
 
 namespace dyad::store {
 
+// Text a parameter borrows instead of copying (a story's text, say): the
+// bytes must outlive the call that binds it. Never a result cell.
+struct TextRef {
+  std::string_view text;
+};
+
 // A bound parameter or a result cell. monostate is SQL NULL.
-using Value = std::variant<std::monostate, int64_t, double, std::string>;
+using Value = std::variant<std::monostate, int64_t, double, std::string, TextRef>;
 using Row = std::vector<Value>;
 using Params = std::vector<Value>;
 
@@ -47,6 +53,10 @@ class Db {
   // Convenience: the first column of the first row (NULL when no row).
   Result<Value> scalar(std::string_view sql, const Params& params);
   Status run(std::string_view sql, const Params& params);
+  // Runs an INSERT into a table keyed by `pk` and returns the new row's pk
+  // (PostgreSQL: RETURNING pk; SQLite: the last rowid, which spares the
+  // ephemeral table RETURNING costs there).
+  virtual Result<int64_t> insert(std::string_view sql, const Params& params);
 };
 
 // "file.db" (created when missing; WAL mode) or a libpq URL/conninfo.

@@ -1,11 +1,14 @@
 // EventFilter: validation and compilation to SQL. Values are only ever bound
 // parameters; the SQL text is built from fixed fragments chosen by which
 // members are set, so no user byte can reach the statement itself.
+#include <utf8proc.h>
+
 #include <cctype>
 #include <string>
 #include <vector>
 
 #include "store/store_internal.h"
+#include "text/utf8.h"
 
 namespace dyad {
 namespace {
@@ -21,12 +24,21 @@ Status bad(const std::string& what, std::string_view value) {
   return Status(ErrorCode::kInvalidArgument, what + ": \"" + std::string(value) + "\" (letters, digits, _ and - only)");
 }
 
-// Words of a full-text query: letters and digits (and any non-ASCII byte, so
-// UTF-8 words survive); a trailing '*' asks for a prefix match.
+// Words of a full-text query; a trailing '*' asks for a prefix match.
 struct Term {
   std::string word;
   bool prefix = false;
 };
+
+// A character of a word, as FTS5's unicode61 tokenizer counts them (its
+// default categories L*, N* and Co): each term is then exactly one token,
+// which an index without positions (detail=none) requires.
+bool is_term_char(char32_t cp) {
+  if (cp < 0x80) return std::isalnum(static_cast<int>(cp)) != 0;
+  auto c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
+         (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO) || c == UTF8PROC_CATEGORY_CO;
+}
 
 std::vector<Term> text_terms(std::string_view text) {
   std::vector<Term> out;
@@ -35,16 +47,17 @@ std::vector<Term> text_terms(std::string_view text) {
     if (!cur.word.empty()) out.push_back(cur);
     cur = Term{};
   };
-  for (char c : text) {
-    auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) || u >= 0x80) {
-      cur.word += c;
-    } else if (c == '*' && !cur.word.empty()) {
+  for (size_t i = 0; i < text.size();) {
+    internal::Decoded d = internal::decode_utf8(text, i);
+    if (d.valid && is_term_char(d.cp)) {
+      cur.word.append(text.substr(i, d.len));
+    } else if (d.cp == '*' && !cur.word.empty()) {
       cur.prefix = true;
       flush();
     } else {
       flush();
     }
+    i += d.len;
   }
   flush();
   return out;

@@ -1,6 +1,8 @@
 // Story layout <-> JSON (see layout.h).
 #include "store/layout.h"
 
+#include "event/text_escape.h"
+
 namespace dyad::store {
 namespace {
 
@@ -23,6 +25,15 @@ Dateline dateline_from(const nlohmann::json& d) {
   auto sp = spans_from(nlohmann::json::array({d.value("span", nlohmann::json::array())}));
   if (!sp.empty()) dl.span = sp[0];
   return dl;
+}
+
+void append_spans(std::string& out, const std::vector<Span>& spans) {
+  out += '[';
+  for (size_t i = 0; i < spans.size(); ++i) {
+    if (i) out += ',';
+    out += '[' + std::to_string(spans[i].begin) + ',' + std::to_string(spans[i].end) + ']';
+  }
+  out += ']';
 }
 
 }  // namespace
@@ -48,8 +59,36 @@ nlohmann::json layout_to_json(const Story& s) {
   return j;
 }
 
+// Written by hand rather than through layout_to_json: the ingest writer
+// calls it once per story, and building the JSON object first cost as much
+// as inserting the story row. Same members in the same (sorted) order.
 std::string layout_json(const Story& s) {
-  return layout_to_json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::string out = "{\"body\":";
+  append_spans(out, s.body);
+  if (s.dateline) {
+    const Dateline& d = *s.dateline;
+    out += ",\"dateline\":{\"agency\":";
+    internal::append_json_string(out, d.agency);
+    out += ",\"date\":";
+    if (d.date) {
+      internal::append_json_string(out, d.date->iso());
+    } else {
+      out += "null";
+    }
+    out += ",\"date_text\":";
+    internal::append_json_string(out, d.date_text);
+    out += ",\"place\":";
+    internal::append_json_string(out, d.place);
+    out += ",\"span\":[" + std::to_string(d.span.begin) + ',' + std::to_string(d.span.end) + "],\"time\":";
+    internal::append_json_string(out, d.time);
+    out += '}';
+  }
+  out += ",\"line\":" + std::to_string(s.line) + ",\"metadata\":";
+  append_spans(out, s.metadata);
+  out += ",\"origin\":";
+  internal::append_json_string(out, s.origin);
+  out += '}';
+  return out;
 }
 
 void apply_layout(const nlohmann::json& j, Story* s) {
@@ -67,6 +106,43 @@ void apply_layout(const nlohmann::json& j, Story* s) {
 
 void restore_layout(std::string_view text, Story* s) {
   apply_layout(nlohmann::json::parse(text, nullptr, false), s);
+}
+
+Result<std::string> sentences_json(const std::vector<StoredSentence>& sentences) {
+  std::string out = "[";
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const StoredSentence& s = sentences[i];
+    if (s.index != i) {
+      return Status(ErrorCode::kInvalidArgument, "sentence " + std::to_string(i) + " is numbered " +
+                                                      std::to_string(s.index) + " (sentences are stored as 0, 1, 2, ...)");
+    }
+    if (i) out += ',';
+    out += '[';
+    out += std::to_string(s.span.begin);
+    out += ',';
+    out += std::to_string(s.span.end);
+    if (s.base == TextBase::kTitle) out += ",\"title\"";
+    out += ']';
+  }
+  out += ']';
+  return out;
+}
+
+Result<std::vector<StoredSentence>> sentences_from_json(std::string_view text) {
+  auto j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  auto bad = [] { return Status(ErrorCode::kParseError, "stored sentences are not [[begin, end], ...]"); };
+  if (!j.is_array()) return bad();
+  std::vector<StoredSentence> out;
+  out.reserve(j.size());
+  for (const auto& e : j) {
+    if (!e.is_array() || e.size() < 2 || !e[0].is_number_unsigned() || !e[1].is_number_unsigned()) return bad();
+    StoredSentence s;
+    s.index = static_cast<uint32_t>(out.size());
+    s.span = Span{e[0].get<uint32_t>(), e[1].get<uint32_t>()};
+    s.base = e.size() > 2 && e[2] == "title" ? TextBase::kTitle : TextBase::kText;
+    out.push_back(s);
+  }
+  return out;
 }
 
 }  // namespace dyad::store

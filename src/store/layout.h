@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "dyad/status.h"
+#include "dyad/store.h"
 #include "dyad/story.h"
 
 namespace dyad::store {
@@ -24,6 +26,13 @@ std::string layout_json(const Story& s);
 // its text (restore_layout); a damaged layout only loses regions.
 void apply_layout(const nlohmann::json& j, Story* s);
 void restore_layout(std::string_view text, Story* s);
+
+// A story's sentences as stories.sentences keeps them: [[begin, end], ...]
+// with a third element "title" for a sentence of the title; a sentence's
+// index is its position, so sentences must come numbered 0, 1, 2, ...
+// (sentences_json refuses others, naming the first that is not).
+Result<std::string> sentences_json(const std::vector<StoredSentence>& sentences);
+Result<std::vector<StoredSentence>> sentences_from_json(std::string_view text);
 
 }  // namespace dyad::store
 

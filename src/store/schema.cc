@@ -103,8 +103,56 @@ CREATE INDEX events_place ON events(place_country, goldstein);
 CREATE INDEX events_place_name ON events(lower(place_name));
 )sql";
 
+// Version 3: less to write per story, so ingest keeps pace with coding
+// (bench/results/2026-11-29-ingest.md).
+// - A story's sentence spans are one JSON column of its row
+//   (`[[begin,end],[begin,end,"title"],...]`, the index is the position), not
+//   a row per sentence: a tenth of the rows an ingest inserted. The view
+//   `sentences` keeps the old table's shape for SQL users.
+// - The representative mention's record is '' (the event row holds it), so
+//   the kilobyte record of most events is stored once, not twice.
+// - The SQLite full-text index keeps no positions (detail=none): dyad's
+//   searches are words and prefixes, never phrases; the index is a fifth of
+//   the size and cheaper to build.
+constexpr const char* kSqliteV3 = R"sql(
+ALTER TABLE stories ADD COLUMN sentences TEXT NOT NULL DEFAULT '[]';
+CREATE TEMP TABLE v3_spans AS
+  SELECT story_pk, json_group_array(CASE WHEN base = 'title' THEN json_array(span_begin, span_end, 'title')
+                                         ELSE json_array(span_begin, span_end) END) AS spans
+  FROM (SELECT * FROM sentences ORDER BY story_pk, idx) GROUP BY story_pk;
+UPDATE stories SET sentences = (SELECT spans FROM v3_spans WHERE story_pk = stories.pk)
+  WHERE pk IN (SELECT story_pk FROM v3_spans);
+DROP TABLE v3_spans;
+DROP TABLE sentences;
+CREATE VIEW sentences(story_pk, idx, base, span_begin, span_end) AS
+  SELECT s.pk, CAST(j.key AS INTEGER), CASE WHEN json_array_length(j.value) > 2 THEN 'title' ELSE 'text' END,
+         json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]')
+  FROM stories s, json_each(s.sentences) j;
+UPDATE mentions SET record = '' WHERE pk IN (SELECT rep_mention FROM events WHERE rep_mention IS NOT NULL);
+DROP TABLE stories_fts;
+CREATE VIRTUAL TABLE stories_fts USING fts5(title, text, content='stories', content_rowid='pk', detail=none);
+INSERT INTO stories_fts(stories_fts) VALUES ('rebuild');
+)sql";
+
+constexpr const char* kPostgresV3 = R"sql(
+ALTER TABLE stories ADD COLUMN sentences TEXT NOT NULL DEFAULT '[]';
+UPDATE stories s SET sentences = t.spans
+  FROM (SELECT story_pk, json_agg(CASE WHEN base = 'title' THEN json_build_array(span_begin, span_end, 'title')
+                                       ELSE json_build_array(span_begin, span_end) END ORDER BY idx)::text AS spans
+        FROM sentences GROUP BY story_pk) t
+  WHERE t.story_pk = s.pk;
+DROP TABLE sentences;
+CREATE VIEW sentences AS
+  SELECT s.pk AS story_pk, (j.ord - 1)::integer AS idx,
+         CASE WHEN jsonb_array_length(j.v) > 2 THEN 'title' ELSE 'text' END AS base,
+         (j.v->>0)::bigint AS span_begin, (j.v->>1)::bigint AS span_end
+  FROM stories s CROSS JOIN LATERAL jsonb_array_elements(s.sentences::jsonb) WITH ORDINALITY AS j(v, ord);
+UPDATE mentions SET record = '' WHERE pk IN (SELECT rep_mention FROM events WHERE rep_mention IS NOT NULL);
+)sql";
+
 const std::vector<Migration>& migrations() {
-  static const std::vector<Migration> kMigrations = {{1, kSqliteV1, kPostgresV1}, {2, kV2, kV2}};
+  static const std::vector<Migration> kMigrations = {
+      {1, kSqliteV1, kPostgresV1}, {2, kV2, kV2}, {3, kSqliteV3, kPostgresV3}};
   return kMigrations;
 }
 

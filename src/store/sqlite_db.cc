@@ -3,10 +3,16 @@
 // each time would cost more than running them).
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <chrono>
+#include <functional>
+#include <memory>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "store/db.h"
 
@@ -17,6 +23,7 @@ constexpr int kBusyTimeoutMs = 60000;   // another process holds the write lock:
 
 // DYAD_SQL_TRACE=1: every statement with its bound values and run time on
 // stderr, so bench/store_scale.sh can EXPLAIN exactly what a command runs.
+// SQLite measures that time with its VFS clock, in whole milliseconds.
 int trace_statement(unsigned type, void*, void* stmt, void* nanoseconds) {
   if (type != SQLITE_TRACE_PROFILE) return 0;
   char* sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(stmt));
@@ -26,10 +33,40 @@ int trace_statement(unsigned type, void*, void* stmt, void* nanoseconds) {
   return 0;
 }
 
+// DYAD_SQL_TRACE=summary: per statement text, how often it ran and the time
+// spent in it (steady clock, from the first bind to the reset), printed on
+// stderr when the store closes, most expensive first: where an ingest's
+// storage time goes (bench/results/2026-11-29-ingest.md).
+class StatementTimes {
+ public:
+  void add(std::string_view sql, std::chrono::steady_clock::duration d) {
+    auto& t = times_[std::string(sql)];
+    t.first += d;
+    ++t.second;
+  }
+  void print() const {
+    std::vector<std::pair<std::string, std::pair<std::chrono::steady_clock::duration, long>>> v(times_.begin(),
+                                                                                                 times_.end());
+    std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second.first > b.second.first; });
+    for (const auto& [sql, t] : v) {
+      double ms = std::chrono::duration<double, std::milli>(t.first).count();
+      std::fprintf(stderr, "dyad-sql-summary\t%.1f ms\t%ld\t%.120s\n", ms, t.second, sql.c_str());
+    }
+  }
+
+ private:
+  std::unordered_map<std::string, std::pair<std::chrono::steady_clock::duration, long>> times_;
+};
+
 class SqliteDb final : public Db {
  public:
-  explicit SqliteDb(sqlite3* db) : db_(db) {}
+  explicit SqliteDb(sqlite3* db) : db_(db) {
+    if (const char* trace = std::getenv("DYAD_SQL_TRACE"); trace && std::string_view(trace) == "summary") {
+      times_ = std::make_unique<StatementTimes>();
+    }
+  }
   ~SqliteDb() override {
+    if (times_) times_->print();
     for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
     sqlite3_close_v2(db_);
   }
@@ -37,6 +74,7 @@ class SqliteDb final : public Db {
   Backend backend() const override { return Backend::kSqlite; }
 
   Status exec(std::string_view sql) override {
+    Timer timer(times_.get(), sql);
     char* err = nullptr;
     std::string text(sql);
     if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
@@ -49,6 +87,7 @@ class SqliteDb final : public Db {
 
   Status query(std::string_view sql, const Params& params,
                const std::function<bool(const Row&)>& row) override {
+    Timer timer(times_.get(), sql);
     auto stmt = prepare(sql);
     if (!stmt.ok()) return stmt.status();
     sqlite3_stmt* st = *stmt;
@@ -71,10 +110,15 @@ class SqliteDb final : public Db {
     return out;
   }
 
+  Result<int64_t> insert(std::string_view sql, const Params& params) override {
+    if (Status s = run(sql, params); !s.ok()) return s;
+    return static_cast<int64_t>(sqlite3_last_insert_rowid(db_));
+  }
+
  private:
   Result<sqlite3_stmt*> prepare(std::string_view sql) {
+    if (auto it = cache_.find(sql); it != cache_.end()) return it->second;
     std::string key(sql);
-    if (auto it = cache_.find(key); it != cache_.end()) return it->second;
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(db_, key.c_str(), static_cast<int>(key.size()), &st, nullptr) != SQLITE_OK) {
       return Status(ErrorCode::kIoError, std::string("sqlite: ") + sqlite3_errmsg(db_));
@@ -96,6 +140,8 @@ class SqliteDb final : public Db {
         // SQLITE_STATIC: the parameters outlive the statement's run (query()
         // clears the bindings before it returns), so the text is not copied.
         rc = sqlite3_bind_text(st, idx, s->data(), static_cast<int>(s->size()), SQLITE_STATIC);
+      } else if (auto* r = std::get_if<TextRef>(&v)) {
+        rc = sqlite3_bind_text(st, idx, r->text.data(), static_cast<int>(r->text.size()), SQLITE_STATIC);
       } else {
         rc = sqlite3_bind_null(st, idx);
       }
@@ -120,8 +166,32 @@ class SqliteDb final : public Db {
     }
   }
 
+  // Adds the lifetime of a statement's run to the summary, when one is kept.
+  class Timer {
+   public:
+    Timer(StatementTimes* times, std::string_view sql) : times_(times), sql_(sql) {
+      if (times_) start_ = std::chrono::steady_clock::now();
+    }
+    ~Timer() {
+      if (times_) times_->add(sql_, std::chrono::steady_clock::now() - start_);
+    }
+    Timer(const Timer&) = delete;
+    Timer& operator=(const Timer&) = delete;
+
+   private:
+    StatementTimes* times_;
+    std::string_view sql_;
+    std::chrono::steady_clock::time_point start_;
+  };
+
   sqlite3* db_;
-  std::unordered_map<std::string, sqlite3_stmt*> cache_;
+  // Looked up by string_view, so a cached statement costs no allocation.
+  struct SqlHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, sqlite3_stmt*, SqlHash, std::equal_to<>> cache_;
+  std::unique_ptr<StatementTimes> times_;
 };
 
 }  // namespace
@@ -136,7 +206,8 @@ Result<std::unique_ptr<Db>> open_sqlite(const std::string& path) {
     return Status(ErrorCode::kIoError, "cannot open SQLite store " + path + ": " + message);
   }
   sqlite3_busy_timeout(db, kBusyTimeoutMs);
-  if (const char* trace = std::getenv("DYAD_SQL_TRACE"); trace && *trace && *trace != '0') {
+  if (const char* trace = std::getenv("DYAD_SQL_TRACE");
+      trace && *trace && *trace != '0' && std::string_view(trace) != "summary") {
     sqlite3_trace_v2(db, SQLITE_TRACE_PROFILE, trace_statement, nullptr);
   }
   auto out = std::make_unique<SqliteDb>(db);

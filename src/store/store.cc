@@ -3,6 +3,7 @@
 // of one happening's mentions.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -72,10 +73,12 @@ class StoryWriter {
       if (!pk.ok()) return pk.status();
       event_pk = *pk;
     }
-    auto mention = impl_.db->scalar(
+    // The representative mention's record is the event row's (schema 3).
+    auto mention = impl_.db->insert(
         "INSERT INTO mentions(event_pk, story_pk, event_id, sentence, spans, record, run_pk) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING pk",
-        {event_pk, story_pk_, e.id, static_cast<int64_t>(e.sentence), all_spans_json(e), record, run_pk_});
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        {event_pk, story_pk_, e.id, static_cast<int64_t>(e.sentence), all_spans_json(e),
+         fresh ? std::string() : std::move(record), run_pk_});
     if (!mention.ok()) return mention.status();
     if (fresh) return impl_.db->run("UPDATE events SET rep_mention = ? WHERE pk = ?", {*mention, event_pk});
     return refresh_counts(impl_, event_pk);
@@ -130,15 +133,13 @@ class StoryWriter {
   Result<int64_t> insert_event(const Event& e, const std::string& record) {
     Params p = event_columns(e);
     p.push_back(story_pk_);
-    p.push_back(record);
-    auto v = impl_.db->scalar(
+    p.push_back(store::TextRef{record});
+    return impl_.db->insert(
         "INSERT INTO events(event_id, sentence, date, day, date_precision, source, target, code, root, codebook, "
         "quad_class, goldstein, verb_text, place_name, place_country, place_admin1, lat, lon, negated, modality, "
         "dict_version, coder_version, num_mentions, num_sources, num_articles, story_pk, record) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1, ?, ?) RETURNING pk",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1, ?, ?)",
         p);
-    if (!v.ok()) return v.status();
-    return as_int(*v);
   }
 
  public:
@@ -174,6 +175,7 @@ class StoryWriter {
     auto rows = impl.db->rows("SELECT record, story_pk FROM mentions WHERE pk = ?", {mention_pk});
     if (!rows.ok()) return rows.status();
     if (rows->empty()) return Status(ErrorCode::kInternal, "mention vanished during refresh");
+    if (as_text((*rows)[0][0]).empty()) return Status(ErrorCode::kInternal, "mention without its record");
     auto e = event_from_json(as_text((*rows)[0][0]));
     if (!e.ok()) return e.status();
     Params p = event_columns(*e);
@@ -181,12 +183,16 @@ class StoryWriter {
     p.push_back(as_text((*rows)[0][0]));
     p.push_back(mention_pk);
     p.push_back(event_pk);
-    return impl.db->run(
-        "UPDATE events SET event_id = ?, sentence = ?, date = ?, day = ?, date_precision = ?, source = ?, target = ?, "
-        "code = ?, root = ?, codebook = ?, quad_class = ?, goldstein = ?, verb_text = ?, place_name = ?, "
-        "place_country = ?, place_admin1 = ?, lat = ?, lon = ?, negated = ?, modality = ?, dict_version = ?, "
-        "coder_version = ?, story_pk = ?, record = ?, rep_mention = ? WHERE pk = ?",
-        p);
+    if (Status s = impl.db->run(
+            "UPDATE events SET event_id = ?, sentence = ?, date = ?, day = ?, date_precision = ?, source = ?, "
+            "target = ?, code = ?, root = ?, codebook = ?, quad_class = ?, goldstein = ?, verb_text = ?, "
+            "place_name = ?, place_country = ?, place_admin1 = ?, lat = ?, lon = ?, negated = ?, modality = ?, "
+            "dict_version = ?, coder_version = ?, story_pk = ?, record = ?, rep_mention = ? WHERE pk = ?",
+            p);
+        !s.ok()) {
+      return s;
+    }
+    return impl.db->run("UPDATE mentions SET record = '' WHERE pk = ?", {mention_pk});
   }
 
   Store::Impl& impl_;
@@ -286,11 +292,16 @@ Status clear_story(Store::Impl& impl, int64_t story_pk) {
   auto affected = impl.db->rows("SELECT DISTINCT event_pk FROM mentions WHERE story_pk = ?", {story_pk});
   if (!affected.ok()) return affected.status();
   if (Status s = impl.db->run("DELETE FROM mentions WHERE story_pk = ?", {story_pk}); !s.ok()) return s;
-  if (Status s = impl.db->run("DELETE FROM sentences WHERE story_pk = ?", {story_pk}); !s.ok()) return s;
   for (const auto& r : *affected) {
     if (Status s = StoryWriter::refresh_counts(impl, as_int(r[0])); !s.ok()) return s;
   }
   if (!impl.pg()) {
+    // A story first stored in the open batch has no full-text row yet (the
+    // pending one will index its new values); deleting one it never had
+    // would corrupt the external-content index.
+    if (std::find(impl.fts_pending.begin(), impl.fts_pending.end(), story_pk) != impl.fts_pending.end()) {
+      return Status::Ok();
+    }
     // External-content FTS5 deletes need the old values.
     return impl.db->run(
         "INSERT INTO stories_fts(stories_fts, rowid, title, text) SELECT 'delete', pk, title, text FROM stories "
@@ -300,14 +311,27 @@ Status clear_story(Store::Impl& impl, int64_t story_pk) {
   return Status::Ok();
 }
 
-Params story_columns(const Story& s, const std::string& hash, int64_t run_pk) {
-  return {hash, s.date ? Value{s.date->iso()} : Value{}, s.title, s.source, s.url, s.text,
-          s.extra_json.empty() ? std::string("{}") : s.extra_json, layout_json(s), run_pk};
+// The story's own strings are borrowed, not copied (the text is most of a
+// story's bytes).
+Params story_columns(const Story& s, const std::string& hash, std::string sentences, int64_t run_pk) {
+  using store::TextRef;
+  return {hash,
+          s.date ? Value{s.date->iso()} : Value{},
+          TextRef{s.title},
+          TextRef{s.source},
+          TextRef{s.url},
+          TextRef{s.text},
+          s.extra_json.empty() ? Value{std::string("{}")} : Value{TextRef{s.extra_json}},
+          layout_json(s),
+          std::move(sentences),
+          run_pk};
 }
 
 Result<PutOutcome> put_story_locked(Store::Impl& impl, const Story& story, const std::vector<StoredSentence>& sentences,
                                     const std::vector<Event>& events, const RunInfo& run, bool replace) {
   std::string hash = story_hash(story);
+  auto spans = store::sentences_json(sentences);
+  if (!spans.ok()) return spans.status();
   auto existing = impl.db->rows("SELECT pk, hash FROM stories WHERE id = ?", {story.id});
   if (!existing.ok()) return existing.status();
   PutOutcome outcome = PutOutcome::kAdded;
@@ -321,36 +345,34 @@ Result<PutOutcome> put_story_locked(Store::Impl& impl, const Story& story, const
   }
   auto run_pk = run_pk_for(impl, run);
   if (!run_pk.ok()) return run_pk.status();
-  Params p = story_columns(story, hash, *run_pk);
+  Params p = story_columns(story, hash, std::move(*spans), *run_pk);
   if (story_pk) {
     p.push_back(story_pk);
     if (Status s = impl.db->run("UPDATE stories SET hash = ?, date = ?, title = ?, source = ?, url = ?, text = ?, "
-                                "extra = ?, layout = ?, run_pk = ? WHERE pk = ?",
+                                "extra = ?, layout = ?, sentences = ?, run_pk = ? WHERE pk = ?",
                                 p);
         !s.ok()) {
       return s;
     }
   } else {
-    p.insert(p.begin(), Value{story.id});
-    auto v = impl.db->scalar(
-        "INSERT INTO stories(id, hash, date, title, source, url, text, extra, layout, run_pk) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk",
+    p.insert(p.begin(), Value{store::TextRef{story.id}});
+    auto v = impl.db->insert(
+        "INSERT INTO stories(id, hash, date, title, source, url, text, extra, layout, sentences, run_pk) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         p);
     if (!v.ok()) return v.status();
-    story_pk = as_int(*v);
+    story_pk = *v;
   }
-  if (!impl.pg()) {
+  if (impl.batch && !impl.pg()) {
+    if (std::find(impl.fts_pending.begin(), impl.fts_pending.end(), story_pk) == impl.fts_pending.end()) {
+      impl.fts_pending.push_back(story_pk);
+    }
+  } else if (!impl.pg()) {
     if (Status s = impl.db->run("INSERT INTO stories_fts(rowid, title, text) VALUES (?, ?, ?)",
                                 {story_pk, story.title, story.text});
         !s.ok()) {
       return s;
     }
-  }
-  for (const StoredSentence& s : sentences) {
-    Status st = impl.db->run("INSERT INTO sentences(story_pk, idx, base, span_begin, span_end) VALUES (?, ?, ?, ?, ?)",
-                             {story_pk, static_cast<int64_t>(s.index), std::string(text_base_name(s.base)),
-                              static_cast<int64_t>(s.span.begin), static_cast<int64_t>(s.span.end)});
-    if (!st.ok()) return st;
   }
   StoryWriter writer(impl, story_pk, *run_pk);
   for (const Event& e : events) {
@@ -369,14 +391,19 @@ Result<PutOutcome> put_story_batched(Store::Impl& impl, const Story& story,
     // file once it outgrows 64 KiB: on disk it cost more writes than the
     // batch saved (313,000 pwrite calls for statedept instead of 191,000
     // without batches; 69,000 with it in memory). A batch writes a few MB.
+    // A batch also dirties more pages than SQLite's default 2 MB page cache
+    // holds: it spilled them to the WAL mid-transaction and read them back
+    // (all corpora: 135,000 pwrite and 73,000 pread calls; 110,000 and 33,000
+    // with 32 MB).
     if (!impl.pg() && !impl.temp_in_memory) {
-      if (Status s = impl.db->exec("PRAGMA temp_store=MEMORY"); !s.ok()) return s;
+      if (Status s = impl.db->exec("PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768"); !s.ok()) return s;
       impl.temp_in_memory = true;
     }
     if (Status s = impl.begin_write(); !s.ok()) return s;
     impl.in_transaction = true;
   }
   if (Status s = impl.db->run("SAVEPOINT story", {}); !s.ok()) return s;
+  size_t fts_before = impl.fts_pending.size();
   auto out = put_story_locked(impl, story, sentences, events, run, replace);
   if (out.ok()) {
     if (Status s = impl.db->run("RELEASE story", {}); !s.ok()) return s;
@@ -384,9 +411,29 @@ Result<PutOutcome> put_story_batched(Store::Impl& impl, const Story& story,
   }
   (void)impl.db->run("ROLLBACK TO story", {});
   (void)impl.db->run("RELEASE story", {});
+  impl.fts_pending.resize(fts_before);
   // The cached run row may belong to the undone savepoint.
   impl.run_pk = 0;
   return Status(out.status().code(), "story " + story.id + ": " + out.status().message());
+}
+
+// Indexes the batch's stories for full-text search in the batch's
+// transaction (a story and its index entry commit together), in one
+// statement after every savepoint: FTS5 flushes a segment at each statement
+// and savepoint that writes it, so one statement means one segment a batch.
+Status write_pending_fts(Store::Impl& impl) {
+  if (impl.fts_pending.empty()) return Status::Ok();
+  std::string pks = "[";
+  for (int64_t pk : impl.fts_pending) {
+    if (pks.size() > 1) pks += ',';
+    pks += std::to_string(pk);
+  }
+  pks += ']';
+  impl.fts_pending.clear();
+  return impl.db->run(
+      "INSERT INTO stories_fts(rowid, title, text) SELECT pk, title, text FROM stories "
+      "WHERE pk IN (SELECT value FROM json_each(?)) ORDER BY pk",
+      {pks});
 }
 
 }  // namespace
@@ -397,7 +444,9 @@ Status Store::commit_batch() {
   impl_->batch = false;
   if (!impl_->in_transaction) return Status::Ok();
   impl_->in_transaction = false;
-  if (Status s = impl_->commit(); !s.ok()) {
+  Status s = write_pending_fts(*impl_);
+  if (s.ok()) s = impl_->commit();
+  if (!s.ok()) {
     impl_->rollback();
     impl_->run_pk = 0;
     return s;
@@ -478,25 +527,19 @@ Result<std::optional<Story>> Store::story(const std::string& id) {
 }
 
 Result<std::vector<StoredSentence>> Store::sentences(const std::string& story_id) {
-  auto rows = impl_->db->rows(
-      "SELECT t.idx, t.base, t.span_begin, t.span_end FROM sentences t JOIN stories s ON s.pk = t.story_pk "
-      "WHERE s.id = ? ORDER BY t.idx",
-      {story_id});
-  if (!rows.ok()) return rows.status();
-  std::vector<StoredSentence> out;
-  for (const auto& r : *rows) {
-    StoredSentence s;
-    s.index = static_cast<uint32_t>(as_int(r[0]));
-    s.base = as_text(r[1]) == "title" ? TextBase::kTitle : TextBase::kText;
-    s.span = Span{static_cast<uint32_t>(as_int(r[2])), static_cast<uint32_t>(as_int(r[3]))};
-    out.push_back(s);
-  }
+  auto v = impl_->db->scalar("SELECT sentences FROM stories WHERE id = ?", {story_id});
+  if (!v.ok()) return v.status();
+  if (is_null(*v)) return std::vector<StoredSentence>();
+  auto out = store::sentences_from_json(as_text(*v));
+  if (!out.ok()) return Status(out.status().code(), "story " + story_id + ": " + out.status().message());
   return out;
 }
 
 Result<std::vector<Event>> Store::story_events(const std::string& story_id) {
   auto rows = impl_->db->rows(
-      "SELECT m.record FROM mentions m JOIN stories s ON s.pk = m.story_pk WHERE s.id = ? ORDER BY m.pk", {story_id});
+      "SELECT CASE WHEN m.record = '' THEN e.record ELSE m.record END FROM mentions m "
+      "JOIN stories s ON s.pk = m.story_pk JOIN events e ON e.pk = m.event_pk WHERE s.id = ? ORDER BY m.pk",
+      {story_id});
   if (!rows.ok()) return rows.status();
   std::vector<Event> out;
   for (const auto& r : *rows) {
@@ -509,10 +552,15 @@ Result<std::vector<Event>> Store::story_events(const std::string& story_id) {
 
 Result<Store::Counts> Store::counts() {
   Counts c;
-  const char* tables[] = {"stories", "sentences", "events", "mentions"};
+  // Sentences are a JSON array per story (schema 3).
+  const char* queries[] = {
+      "SELECT count(*) FROM stories",
+      impl_->pg() ? "SELECT coalesce(sum(jsonb_array_length(sentences::jsonb)), 0) FROM stories"
+                  : "SELECT coalesce(sum(json_array_length(sentences)), 0) FROM stories",
+      "SELECT count(*) FROM events", "SELECT count(*) FROM mentions"};
   int64_t* out[] = {&c.stories, &c.sentences, &c.events, &c.mentions};
   for (int i = 0; i < 4; ++i) {
-    auto v = impl_->db->scalar(std::string("SELECT count(*) FROM ") + tables[i], {});
+    auto v = impl_->db->scalar(queries[i], {});
     if (!v.ok()) return v.status();
     *out[i] = as_int(*v);
   }

@@ -21,7 +21,13 @@ struct Store::Impl {
   // open, `in_transaction` once its write transaction has begun.
   bool batch = false;
   bool in_transaction = false;
-  bool temp_in_memory = false;   // SQLite temp_store=MEMORY set (for batches' savepoints)
+  bool temp_in_memory = false;   // SQLite batch settings made (temp_store=MEMORY, 32 MB page cache)
+  // SQLite: the stories of the open batch whose full-text rows are still to
+  // be written (at commit_batch, outside any savepoint). FTS5 flushes its
+  // pending terms to a new segment at every savepoint, so indexing each
+  // story inside its own savepoint made one segment per story, and their
+  // merges cost more than the rest of the store together.
+  std::vector<int64_t> fts_pending;
 
   bool pg() const { return db->backend() == store::Backend::kPostgres; }
   // Starts a write transaction that excludes other writers (merge decisions

@@ -54,7 +54,7 @@ same() {
   fi
   checked=$((checked + 1))
 }
-[[ $(curl -s "$pg/health") == '{"status":"ok","store_schema":2}' ]] || fail "health over PostgreSQL: $(curl -s "$pg/health")"
+[[ $(curl -s "$pg/health") == '{"status":"ok","store_schema":3}' ]] || fail "health over PostgreSQL: $(curl -s "$pg/health")"
 curl -s "$pg/api/events?dyad=CHN,CAN" | grep -q '"total":[1-9]' || fail "no CHN-CAN events over PostgreSQL: nothing to compare"
 reads() {
   same GET '/api/events'

@@ -27,7 +27,7 @@ for args in "--source USA" "--dyad USA,CHN" "--root 04" "--quad 4" "--text presi
 done
 cmp -s <("$DYAD" series --db "$WORK/ref.db" --dyad USA,CHN --by week) <("$DYAD" series --db "$DYAD_PG_URL" --dyad USA,CHN --by week) \
   || fail "series differ between SQLite and PostgreSQL"
-sql events "SELECT value FROM meta WHERE key = 'schema_version'" | grep -qx 2 || fail "schema_version"
+sql events "SELECT value FROM meta WHERE key = 'schema_version'" | grep -qx 3 || fail "schema_version"
 
 # Concurrent ingest from three processes into a fresh database.
 sql postgres "CREATE DATABASE conc" > /dev/null

@@ -180,6 +180,101 @@ TEST_F(StoreTest, RepresentativeMovesWhenFirstStoryIsReplaced) {
   EXPECT_EQ(all[0].num_mentions, 1);
 }
 
+TEST_F(StoreTest, RepresentativeRecordIsStoredOnceAndMovesWithIt) {
+  auto s = open();
+  Event b = event("b", 2, "2020-01-01", "CHN", "CAN", "042");
+  b.verb_text = "visited";
+  ASSERT_TRUE(s->put_story(story("a", "2020-01-01", "x"), {}, {event("a", 0, "2020-01-01", "CHN", "CAN", "040")}, run_).ok());
+  ASSERT_TRUE(s->put_story(story("b", "2020-01-01", "y"), {}, {b}, run_).ok());
+  auto raw = [&](const std::string& sql) {
+    sqlite3* db = nullptr;
+    std::vector<std::string> out;
+    EXPECT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr), SQLITE_OK);
+    while (sqlite3_step(st) == SQLITE_ROW) out.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return out;
+  };
+  // a's mention is the representative: its record lives in the event row only.
+  EXPECT_EQ(raw("SELECT event_id || ':' || (record = '') FROM mentions ORDER BY pk"),
+            (std::vector<std::string>{"a:0:0:1", "b:2:0:0"}));
+  auto ev = s->story_events("b");
+  ASSERT_TRUE(ev.ok());
+  ASSERT_EQ(ev->size(), 1u);
+  EXPECT_EQ((*ev)[0].verb_text, "visited");
+  ev = s->story_events("a");
+  ASSERT_TRUE(ev.ok());
+  ASSERT_EQ(ev->size(), 1u);
+  EXPECT_EQ((*ev)[0].verb_text, "met");
+  // a is edited away: b's mention becomes the representative and its record
+  // moves to the event row.
+  ASSERT_TRUE(s->put_story(story("a", "2020-01-01", "x2"), {}, {}, run_).ok());
+  EXPECT_EQ(raw("SELECT event_id || ':' || (record = '') FROM mentions ORDER BY pk"),
+            std::vector<std::string>{"b:2:0:1"});
+  EXPECT_EQ(raw("SELECT json_extract(record, '$.verb_text') FROM events"), std::vector<std::string>{"visited"});
+  ev = s->story_events("b");
+  ASSERT_TRUE(ev.ok());
+  ASSERT_EQ(ev->size(), 1u);
+  EXPECT_EQ((*ev)[0].verb_text, "visited");
+  EXPECT_EQ((*ev)[0].code, "042");
+}
+
+TEST_F(StoreTest, StoryLayoutAndSentencesReadBack) {
+  auto s = open();
+  Story a = story("a", "2020-01-01", "BEIJING, Jan 1 (Xinhua) -- Talks. More talks.");
+  a.title = "Talks";
+  a.body = {Span{27, 47}};
+  a.metadata = {Span{0, 26}};
+  Dateline d;
+  d.place = "BEIJING \"north\" \xff";   // a quote and a byte that is not UTF-8
+  d.date_text = "Jan 1";
+  d.date = Date{2020, 1, 1};
+  d.agency = "Xinhua";
+  d.span = Span{0, 26};
+  a.dateline = d;
+  a.origin = "wire.txt";
+  a.line = 7;
+  std::vector<StoredSentence> sentences = {
+      {0, TextBase::kTitle, {0, 5}}, {1, TextBase::kText, {27, 33}}, {2, TextBase::kText, {34, 47}}};
+  ASSERT_TRUE(s->put_story(a, sentences, {}, run_).ok());
+  auto back = s->story("a");
+  ASSERT_TRUE(back.ok() && back->has_value());
+  const Story& b = **back;
+  ASSERT_EQ(b.body.size(), 1u);
+  EXPECT_EQ(b.body[0].begin, 27u);
+  ASSERT_EQ(b.metadata.size(), 1u);
+  EXPECT_EQ(b.metadata[0].end, 26u);
+  ASSERT_TRUE(b.dateline.has_value());
+  EXPECT_EQ(b.dateline->place, "BEIJING \"north\" \xEF\xBF\xBD");
+  EXPECT_EQ(b.dateline->agency, "Xinhua");
+  EXPECT_EQ(b.dateline->date_text, "Jan 1");
+  ASSERT_TRUE(b.dateline->date.has_value());
+  EXPECT_EQ(b.dateline->date->iso(), "2020-01-01");
+  EXPECT_EQ(b.dateline->span.end, 26u);
+  EXPECT_EQ(b.origin, "wire.txt");
+  EXPECT_EQ(b.line, 7u);
+  auto got = s->sentences("a");
+  ASSERT_TRUE(got.ok());
+  ASSERT_EQ(got->size(), 3u);
+  for (size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ((*got)[i].index, sentences[i].index);
+    EXPECT_EQ((*got)[i].base, sentences[i].base);
+    EXPECT_EQ((*got)[i].span.begin, sentences[i].span.begin);
+    EXPECT_EQ((*got)[i].span.end, sentences[i].span.end);
+  }
+  EXPECT_EQ(s->counts()->sentences, 3);
+  // Sentences must come numbered 0, 1, 2, ...: another numbering is refused
+  // and stores nothing.
+  std::vector<StoredSentence> skipped = {{0, TextBase::kText, {0, 5}}, {2, TextBase::kText, {6, 9}}};
+  auto bad = s->put_story(story("b", "2020-01-01", "x"), skipped, {}, run_);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("story b: sentence 1 is numbered 2"), std::string::npos)
+      << bad.status().to_string();
+  EXPECT_EQ(s->counts()->stories, 1);
+}
+
 TEST_F(StoreTest, NoMergeKeepsEveryMention) {
   StoreOptions o;
   o.merge = false;
