@@ -7,10 +7,8 @@
 # are stored once again.
 # Env: DYAD (the CLI), DYAD_SOURCE_DIR. Skips without PostgreSQL 15 or ../shared.
 set -euo pipefail
-CORPUS="$DYAD_SOURCE_DIR/../shared/corpora/wikinews_2019_2020/wikinews_2019_2020.jsonl.gz"
-if [[ ! -f "$CORPUS" ]]; then echo "SKIP: $CORPUS not found"; exit 0; fi
+WIKINEWS_SAMPLE=120
 source "$DYAD_SOURCE_DIR/tests/integration/pg_common.sh"
-zcat "$CORPUS" | head -n 120 > "$WORK/in.jsonl" || true   # head closes the pipe early
 "$DYAD" ingest -q "${DICT[@]}" --db "$DYAD_PG_URL" "$WORK/in.jsonl"
 
 # What a store answers, in a stable order.
