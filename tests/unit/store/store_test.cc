@@ -372,6 +372,59 @@ TEST_F(StoreTest, RefusedStoryInBatchCostsOnlyItself) {
   EXPECT_FALSE(*s->has_story("bad", story_hash(story("bad", "2020-01-05", "y"))));
 }
 
+// A batch indexes its stories for search just before it commits: a story
+// stored twice in one batch, or refused inside it, leaves the index exactly
+// matching the stories (FTS5's own integrity check compares them).
+TEST_F(StoreTest, BatchFullTextIndexMatchesItsStories) {
+  auto s = open();
+  ASSERT_TRUE(s->put_story(story("old", "2020-01-01", "walrus in an earlier transaction"), {}, {}, run_).ok());
+  {
+    // The database refuses one story's mention, after its story row is written.
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db,
+                           "CREATE TRIGGER refuse BEFORE INSERT ON mentions WHEN NEW.event_id LIKE 'bad:%' "
+                           "BEGIN SELECT RAISE(ABORT, 'refused'); END",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(db);
+  }
+  s->begin_batch();
+  ASSERT_TRUE(s->put_story(story("a", "2020-01-01", "penguin talks"), {}, {}, run_).ok());
+  ASSERT_TRUE(s->put_story(story("a", "2020-01-01", "albatross talks"), {}, {}, run_).ok());   // edited in the batch
+  ASSERT_TRUE(s->put_story(story("old", "2020-01-01", "narwhal now"), {}, {}, run_).ok());     // indexed before
+  EXPECT_FALSE(s->put_story(story("bad", "2020-01-01", "cormorant"), {},
+                            {event("bad", 0, "2020-01-01", "USA", "RUS", "190")}, run_)
+                   .ok());
+  ASSERT_TRUE(s->put_story(story("c", "2020-01-01", "pelican"), {}, {}, run_).ok());   // takes bad's row key
+  ASSERT_TRUE(s->commit_batch().ok());
+  auto hits = [&](const std::string& word) {
+    auto h = s->search_stories(word, 10);
+    EXPECT_TRUE(h.ok());
+    std::vector<std::string> ids;
+    if (h.ok()) {
+      for (const auto& x : *h) ids.push_back(x.id);
+    }
+    return ids;
+  };
+  EXPECT_EQ(hits("albatross"), std::vector<std::string>{"a"});
+  EXPECT_TRUE(hits("penguin").empty());
+  EXPECT_EQ(hits("narwhal"), std::vector<std::string>{"old"});
+  EXPECT_TRUE(hits("walrus").empty());
+  EXPECT_TRUE(hits("cormorant").empty());
+  EXPECT_EQ(hits("pelican"), std::vector<std::string>{"c"});
+  EXPECT_EQ(hits("talks"), std::vector<std::string>{"a"});
+  // FTS5's own check: the index holds exactly the stories' words.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  char* err = nullptr;
+  EXPECT_EQ(sqlite3_exec(db, "INSERT INTO stories_fts(stories_fts) VALUES ('integrity-check')", nullptr, nullptr, &err),
+            SQLITE_OK)
+      << (err ? err : "");
+  sqlite3_free(err);
+  sqlite3_close(db);
+}
+
 TEST_F(StoreTest, EventRecordsCarryTheStoredRecordAndThePageStories) {
   auto s = open();
   for (const char* id : {"a", "b", "c"}) {
