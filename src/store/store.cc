@@ -369,7 +369,7 @@ Result<PutOutcome> put_story_locked(Store::Impl& impl, const Story& story, const
     }
   } else if (!impl.pg()) {
     if (Status s = impl.db->run("INSERT INTO stories_fts(rowid, title, text) VALUES (?, ?, ?)",
-                                {story_pk, story.title, story.text});
+                                {story_pk, store::TextRef{story.title}, store::TextRef{story.text}});
         !s.ok()) {
       return s;
     }

@@ -60,6 +60,36 @@ TEST(Pipeline, WritesInInputOrderWhateverTheThreadCount) {
   }
 }
 
+// One thread: inline by default; with overlap_emit, work runs on a thread of
+// its own while the caller emits, in the same order.
+TEST(Pipeline, OverlapEmitWorksOnAnotherThreadInOrder) {
+  for (bool overlap : {false, true}) {
+    CountingReader reader(300);
+    PipelineOptions opt;
+    opt.threads = 1;
+    opt.overlap_emit = overlap;
+    const auto caller = std::this_thread::get_id();
+    std::atomic<int> on_caller{0}, elsewhere{0};
+    std::vector<uint64_t> written;
+    Status s = run_ordered<uint64_t>(
+        reader, opt,
+        [&](ReadItem&& item) {
+          (std::this_thread::get_id() == caller ? on_caller : elsewhere)++;
+          return item.seq;
+        },
+        [&](uint64_t&& seq) {
+          EXPECT_EQ(std::this_thread::get_id(), caller);
+          written.push_back(seq);
+          return Status::Ok();
+        });
+    ASSERT_TRUE(s.ok());
+    ASSERT_EQ(written.size(), 300u);
+    for (uint64_t i = 0; i < written.size(); ++i) ASSERT_EQ(written[i], i);
+    EXPECT_EQ(on_caller.load(), overlap ? 0 : 300) << "overlap " << overlap;
+    EXPECT_EQ(elsewhere.load(), overlap ? 300 : 0) << "overlap " << overlap;
+  }
+}
+
 TEST(Pipeline, EmptyInputWritesNothing) {
   EXPECT_TRUE(run(4, 0).empty());
 }
