@@ -1,10 +1,13 @@
 // The PostgreSQL backend through libpq. Parameters go as text with server-side
-// type inference (PQexecParams with null types); rows stream in single-row
-// mode so an export of millions of events never sits in memory at once.
+// type inference (null types); statements are prepared on first use; rows
+// stream in single-row mode so an export of millions of events never sits in
+// memory at once.
 #include <libpq-fe.h>
 
 #include <cstdio>
+#include <functional>
 #include <string>
+#include <unordered_map>
 
 #include "store/db.h"
 
@@ -59,10 +62,12 @@ class PgDb final : public Db {
       }
       values[i] = storage[i].c_str();
     }
-    if (!PQsendQueryParams(conn_, text.c_str(), static_cast<int>(params.size()), nullptr, values.data(), nullptr,
-                           nullptr, 0)) {
-      return Status(ErrorCode::kIoError, pg_error(conn_));
-    }
+    const std::string* name = prepared(sql, text, static_cast<int>(params.size()));
+    int sent = name ? PQsendQueryPrepared(conn_, name->c_str(), static_cast<int>(params.size()), values.data(), nullptr,
+                                          nullptr, 0)
+                    : PQsendQueryParams(conn_, text.c_str(), static_cast<int>(params.size()), nullptr, values.data(),
+                                        nullptr, nullptr, 0);
+    if (!sent) return Status(ErrorCode::kIoError, pg_error(conn_));
     PQsetSingleRowMode(conn_);
     Status out = Status::Ok();
     bool want = true;
@@ -83,6 +88,25 @@ class PgDb final : public Db {
   }
 
  private:
+  // The server-side prepared statement of `sql`, prepared on first use, or
+  // null (then the statement is sent with its text, parsed and planned each
+  // time). Ingest runs the same dozen statements per story, and parsing and
+  // planning each of them every time cost as much as running them. At most
+  // kMaxPrepared texts are kept, so a long-lived server that sees many
+  // filter combinations does not grow without bound; a statement that fails
+  // to prepare (say, inside a failed transaction) is simply sent as text.
+  static constexpr size_t kMaxPrepared = 256;
+  const std::string* prepared(std::string_view sql, const std::string& text, int nparams) {
+    if (auto it = prepared_.find(sql); it != prepared_.end()) return &it->second;
+    if (prepared_.size() >= kMaxPrepared) return nullptr;
+    std::string name = "dyad_" + std::to_string(prepared_.size() + 1);
+    PGresult* res = PQprepare(conn_, name.c_str(), text.c_str(), nparams, nullptr);
+    bool ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+    PQclear(res);
+    if (!ok) return nullptr;
+    return &prepared_.emplace(std::string(sql), std::move(name)).first->second;
+  }
+
   static void read_row(PGresult* res, Row* r) {
     int n = PQnfields(res);
     r->assign(static_cast<size_t>(n), Value{});
@@ -102,7 +126,12 @@ class PgDb final : public Db {
     }
   }
 
+  struct SqlHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   PGconn* conn_;
+  std::unordered_map<std::string, std::string, SqlHash, std::equal_to<>> prepared_;   // SQL -> statement name
 };
 
 }  // namespace
