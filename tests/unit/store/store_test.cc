@@ -71,6 +71,32 @@ class StoreTest : public ::testing::Test {
     return e;
   }
 
+  // SQL on the store file, past the Store (as another program would).
+  void sql_exec(const std::string& sql) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    char* err = nullptr;
+    EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
+    sqlite3_free(err);
+    sqlite3_close(db);
+  }
+  std::vector<std::string> sql_column(const std::string& sql) {
+    sqlite3* db = nullptr;
+    std::vector<std::string> out;
+    EXPECT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr), SQLITE_OK);
+    while (sqlite3_step(st) == SQLITE_ROW) out.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return out;
+  }
+  // The database refuses the mentions of stories whose id starts with "bad".
+  void refuse_bad_mentions() {
+    sql_exec("CREATE TRIGGER refuse BEFORE INSERT ON mentions WHEN NEW.event_id LIKE 'bad:%' "
+             "BEGIN SELECT RAISE(ABORT, 'refused'); END");
+  }
+
   RunInfo run_{"d1", "c1", "test"};
   fs::path dir_;
   std::string path_;
@@ -186,19 +212,8 @@ TEST_F(StoreTest, RepresentativeRecordIsStoredOnceAndMovesWithIt) {
   b.verb_text = "visited";
   ASSERT_TRUE(s->put_story(story("a", "2020-01-01", "x"), {}, {event("a", 0, "2020-01-01", "CHN", "CAN", "040")}, run_).ok());
   ASSERT_TRUE(s->put_story(story("b", "2020-01-01", "y"), {}, {b}, run_).ok());
-  auto raw = [&](const std::string& sql) {
-    sqlite3* db = nullptr;
-    std::vector<std::string> out;
-    EXPECT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
-    sqlite3_stmt* st = nullptr;
-    EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr), SQLITE_OK);
-    while (sqlite3_step(st) == SQLITE_ROW) out.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return out;
-  };
   // a's mention is the representative: its record lives in the event row only.
-  EXPECT_EQ(raw("SELECT event_id || ':' || (record = '') FROM mentions ORDER BY pk"),
+  EXPECT_EQ(sql_column("SELECT event_id || ':' || (record = '') FROM mentions ORDER BY pk"),
             (std::vector<std::string>{"a:0:0:1", "b:2:0:0"}));
   auto ev = s->story_events("b");
   ASSERT_TRUE(ev.ok());
@@ -211,9 +226,9 @@ TEST_F(StoreTest, RepresentativeRecordIsStoredOnceAndMovesWithIt) {
   // a is edited away: b's mention becomes the representative and its record
   // moves to the event row.
   ASSERT_TRUE(s->put_story(story("a", "2020-01-01", "x2"), {}, {}, run_).ok());
-  EXPECT_EQ(raw("SELECT event_id || ':' || (record = '') FROM mentions ORDER BY pk"),
+  EXPECT_EQ(sql_column("SELECT event_id || ':' || (record = '') FROM mentions ORDER BY pk"),
             std::vector<std::string>{"b:2:0:1"});
-  EXPECT_EQ(raw("SELECT json_extract(record, '$.verb_text') FROM events"), std::vector<std::string>{"visited"});
+  EXPECT_EQ(sql_column("SELECT json_extract(record, '$.verb_text') FROM events"), std::vector<std::string>{"visited"});
   ev = s->story_events("b");
   ASSERT_TRUE(ev.ok());
   ASSERT_EQ(ev->size(), 1u);
@@ -343,17 +358,7 @@ TEST_F(StoreTest, UncommittedBatchIsDroppedWhole) {
 
 TEST_F(StoreTest, RefusedStoryInBatchCostsOnlyItself) {
   auto s = open();
-  {
-    // Make the database refuse one story, as PostgreSQL refuses bytes it cannot store.
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(db,
-                           "CREATE TRIGGER refuse BEFORE INSERT ON mentions WHEN NEW.event_id LIKE 'bad:%' "
-                           "BEGIN SELECT RAISE(ABORT, 'refused'); END",
-                           nullptr, nullptr, nullptr),
-              SQLITE_OK);
-    sqlite3_close(db);
-  }
+  refuse_bad_mentions();   // as PostgreSQL refuses bytes it cannot store
   s->begin_batch();
   ASSERT_TRUE(s->put_story(story("a", "2020-01-01", "x"), {}, {event("a", 0, "2020-01-01", "CHN", "CAN", "040")},
                            run_).ok());
@@ -378,17 +383,7 @@ TEST_F(StoreTest, RefusedStoryInBatchCostsOnlyItself) {
 TEST_F(StoreTest, BatchFullTextIndexMatchesItsStories) {
   auto s = open();
   ASSERT_TRUE(s->put_story(story("old", "2020-01-01", "walrus in an earlier transaction"), {}, {}, run_).ok());
-  {
-    // The database refuses one story's mention, after its story row is written.
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(db,
-                           "CREATE TRIGGER refuse BEFORE INSERT ON mentions WHEN NEW.event_id LIKE 'bad:%' "
-                           "BEGIN SELECT RAISE(ABORT, 'refused'); END",
-                           nullptr, nullptr, nullptr),
-              SQLITE_OK);
-    sqlite3_close(db);
-  }
+  refuse_bad_mentions();   // after its story row is written
   s->begin_batch();
   ASSERT_TRUE(s->put_story(story("a", "2020-01-01", "penguin talks"), {}, {}, run_).ok());
   ASSERT_TRUE(s->put_story(story("a", "2020-01-01", "albatross talks"), {}, {}, run_).ok());   // edited in the batch
@@ -415,14 +410,7 @@ TEST_F(StoreTest, BatchFullTextIndexMatchesItsStories) {
   EXPECT_EQ(hits("pelican"), std::vector<std::string>{"c"});
   EXPECT_EQ(hits("talks"), std::vector<std::string>{"a"});
   // FTS5's own check: the index holds exactly the stories' words.
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
-  char* err = nullptr;
-  EXPECT_EQ(sqlite3_exec(db, "INSERT INTO stories_fts(stories_fts) VALUES ('integrity-check')", nullptr, nullptr, &err),
-            SQLITE_OK)
-      << (err ? err : "");
-  sqlite3_free(err);
-  sqlite3_close(db);
+  sql_exec("INSERT INTO stories_fts(stories_fts) VALUES ('integrity-check')");
 }
 
 TEST_F(StoreTest, EventRecordsCarryTheStoredRecordAndThePageStories) {
