@@ -111,18 +111,7 @@ LC_ALL=C sort "$w/one.jsonl" > "$w/one.sorted"
 "$DYAD" ingest -q --db "$w/one.db" "$in" 2> /dev/null
 "$DYAD" export --db "$w/one.db" --format jsonl > "$w/one.store.jsonl"
 # Every row of every table (keys included), sorted; runs.started (a clock) aside.
-dump() {
-  python3 - "$1" <<'PYEOF'
-import sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
-for (t,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'stories_fts%' ORDER BY name"):
-    cols = [r[1] for r in db.execute(f"PRAGMA table_info({t})")]
-    sel = ", ".join("'-'" if (t, c) == ("runs", "started") else c for c in cols)
-    order = ", ".join(str(i + 1) for i in range(len(cols)))
-    for row in db.execute(f"SELECT {sel} FROM {t} ORDER BY {order}"):
-        print(t, repr(row))
-PYEOF
-}
+dump() { python3 "$root/tests/integration/store_dump.py" "$1"; }
 dump "$w/one.db" > "$w/one.dump"
 check "reference run codes events" test "$(wc -l < "$w/one.jsonl")" -gt 100
 check "reference store has events" test "$(wc -l < "$w/one.store.jsonl")" -gt 50

@@ -18,7 +18,6 @@ SD="$SHARED/corpora/statedept_press_2021_2022/statedept_press_2021_2022.jsonl.gz
 WN="$SHARED/corpora/wikinews_2019_2020/wikinews_2019_2020.jsonl.gz"
 SUITE="$SHARED/eval/petr1-unittest"
 for f in "$SD" "$WN" "$SUITE"; do [[ -e "$f" ]] || { echo "SKIP: $f not found"; exit 0; }; done
-PY=/usr/bin/python3
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 DICT=(--dict "$DYAD_SOURCE_DIR/dict/dyad")
@@ -28,21 +27,8 @@ zcat "$SD" | head -n 150 > "$IN" || true   # head closes the pipe early
 zcat "$WN" | head -n 150 >> "$IN" || true
 printf '{"id":"broken-record","text":\n' >> "$IN"   # one bad record: reported, not fatal
 
-# Every table, every column (keys included), rows sorted; the run's start time
-# is the only field that depends on a clock.
-dump() {
-  "$PY" - "$1" <<'PYEOF'
-import sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
-tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'stories_fts%' ORDER BY name")]
-for t in tables:
-    cols = [r[1] for r in db.execute(f"PRAGMA table_info({t})")]
-    sel = ", ".join("'-'" if (t, c) == ("runs", "started") else c for c in cols)
-    order = ", ".join(str(i + 1) for i in range(len(cols)))
-    for row in db.execute(f"SELECT {sel} FROM {t} ORDER BY {order}"):
-        print(t, repr(row))
-PYEOF
-}
+# Every row of every table (keys included), sorted; runs.started (a clock) aside.
+dump() { python3 "$DYAD_SOURCE_DIR/tests/integration/store_dump.py" "$1"; }
 
 # 1. ingest -j1 == ingest -j2
 set +e
